@@ -1,0 +1,1 @@
+"""Domain rules of PlanManager: activation, repairers, dossiers, plates. No Qt here."""

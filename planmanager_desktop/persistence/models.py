@@ -1,0 +1,294 @@
+"""The PlanManager tables.
+
+Every place where a duplicate would be a bug has a unique constraint, so that two PCs writing at
+the same moment get an integrity error instead of a second assignment, dossier or photo.
+
+The API keys of Claims360 are *not* here: only their salted fingerprints
+(:class:`Claims360Config`); the keys themselves live in the OS keyring of each PC.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import peewee
+
+from planmanager_desktop.persistence.database import database_proxy
+from planmanager_desktop.persistence.fields import DecimalTextField, UtcDateTimeField, utcnow
+
+
+class BaseModel(peewee.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class DossierStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class AssignmentStatus(StrEnum):
+    OPEN = "open"
+    CANCELLED = "cancelled"
+    CLOSED = "closed"
+
+
+class QueueState(StrEnum):
+    """Where an imported assignment or estimate stands with respect to the Wachtrij."""
+
+    QUEUED = "queued"  # waits for a person (informex_queueing on)
+    ACCEPTED = "accepted"  # a person accepted it into a dossier
+    REJECTED = "rejected"  # a person rejected it (with a reason)
+    AUTO = "auto"  # placed into a dossier without queueing
+
+
+class AssignmentSource(StrEnum):
+    CLAIMS360 = "claims360"
+    WINFORMEX = "winformex"
+
+
+class PhotoSource(StrEnum):
+    LOCAL = "local"  # added in PlanManager from disk
+    CLAIMS360 = "claims360"  # downloaded from a Claims360 case
+
+
+class Repairer(BaseModel):
+    """A body shop ("hersteller"); one database may hold several."""
+
+    name = peewee.CharField(max_length=200, unique=True)
+    #: The Informex mailbox number ("postbus"), often the VAT number; pre-fills the Carrosserie Id.
+    external_reference = peewee.CharField(max_length=64, null=True, unique=True)
+    vat_number = peewee.CharField(max_length=32, null=True)
+    address = peewee.CharField(max_length=300, null=True)
+    created_at = UtcDateTimeField(default=utcnow)
+
+
+class Customer(BaseModel):
+    name = peewee.CharField(max_length=200, index=True)
+    phone = peewee.CharField(max_length=64, null=True)
+    email = peewee.CharField(max_length=200, null=True)
+    address = peewee.CharField(max_length=300, null=True)
+    vat_number = peewee.CharField(max_length=32, null=True)
+    created_at = UtcDateTimeField(default=utcnow)
+
+
+class Vehicle(BaseModel):
+    #: Normalised plate (Belgian plates as ``1-ABC-123``); indexed for search and matching.
+    license_plate = peewee.CharField(max_length=20, null=True, index=True)
+    vin = peewee.CharField(max_length=17, null=True, index=True)
+    make = peewee.CharField(max_length=80, null=True)
+    model = peewee.CharField(max_length=120, null=True)
+    first_registration = peewee.DateField(null=True)
+    created_at = UtcDateTimeField(default=utcnow)
+
+
+class Dossier(BaseModel):
+    """A repair file: vehicle, customer, repairer, photos, estimates."""
+
+    number = peewee.CharField(max_length=32, unique=True)
+    repairer = peewee.ForeignKeyField(Repairer, backref="dossiers", on_delete="RESTRICT")
+    customer = peewee.ForeignKeyField(Customer, null=True, backref="dossiers", on_delete="SET NULL")
+    vehicle = peewee.ForeignKeyField(Vehicle, null=True, backref="dossiers", on_delete="SET NULL")
+    odometer_km = peewee.IntegerField(null=True)
+    status = peewee.CharField(max_length=16, default=DossierStatus.OPEN.value, index=True)
+    description = peewee.TextField(null=True)
+    insurer_name = peewee.CharField(max_length=200, null=True)
+    claim_number = peewee.CharField(max_length=64, null=True)
+    created_at = UtcDateTimeField(default=utcnow, index=True)
+    updated_at = UtcDateTimeField(default=utcnow)
+    #: The Claims360 case this dossier is linked to (by export or by an imported assignment).
+    c360_case_id = peewee.CharField(max_length=64, null=True)
+    c360_case_number = peewee.CharField(max_length=32, null=True)
+    c360_last_export_at = UtcDateTimeField(null=True)
+    c360_estimate_id = peewee.CharField(max_length=64, null=True)
+    #: Dossier sent to WinFormEx II before Claims360 replaced it.
+    winformex_sent_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        indexes = (
+            # One dossier per Claims360 case of a repairer.
+            (("repairer", "c360_case_id"), True),
+        )
+
+
+class Photo(BaseModel):
+    """A photo of a dossier, stored in the data folder under a name the program chooses."""
+
+    dossier = peewee.ForeignKeyField(Dossier, backref="photos", on_delete="CASCADE")
+    #: Path relative to the photo store; never derived from a name that came from the network.
+    stored_name = peewee.CharField(max_length=200, unique=True)
+    original_name = peewee.CharField(max_length=255, null=True)
+    content_type = peewee.CharField(max_length=64)
+    size = peewee.BigIntegerField()
+    sha256 = peewee.CharField(max_length=64)
+    width = peewee.IntegerField(null=True)
+    height = peewee.IntegerField(null=True)
+    source = peewee.CharField(max_length=16, default=PhotoSource.LOCAL.value)
+    remote_photo_id = peewee.CharField(max_length=64, null=True)
+    taken_at = UtcDateTimeField(null=True)
+    added_at = UtcDateTimeField(default=utcnow)
+    #: When the photo was uploaded to Claims360 (None: never sent).
+    sent_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        indexes = (
+            (("dossier", "sha256"), True),  # the same bytes once per dossier
+            (("dossier", "remote_photo_id"), True),  # a Claims360 photo once per dossier
+        )
+
+
+class EstimateVersion(BaseModel):
+    """One version of a dossier's estimate ("bestek"); earlier versions stay viewable."""
+
+    dossier = peewee.ForeignKeyField(Dossier, backref="estimate_versions", on_delete="CASCADE")
+    version = peewee.IntegerField()
+    remote_estimate_id = peewee.CharField(max_length=64, null=True)
+    source = peewee.CharField(max_length=16, default="local")
+    estimate_date = UtcDateTimeField(null=True)
+    currency = peewee.CharField(max_length=3, default="EUR")
+    total_parts = DecimalTextField(default=0)
+    total_labour = DecimalTextField(default=0)
+    total_paint = DecimalTextField(default=0)
+    total_other = DecimalTextField(default=0)
+    total_net = DecimalTextField(default=0)
+    total_vat = DecimalTextField(default=0)
+    total_gross = DecimalTextField(default=0)
+    accepted_at = UtcDateTimeField(default=utcnow)
+    accepted_by = peewee.CharField(max_length=120, null=True)
+
+    class Meta:
+        indexes = ((("dossier", "version"), True),)
+
+
+class EstimateLine(BaseModel):
+    estimate_version = peewee.ForeignKeyField(
+        EstimateVersion, backref="lines", on_delete="CASCADE"
+    )
+    line_no = peewee.IntegerField()
+    kind = peewee.CharField(max_length=16)  # part, labour, paint, other
+    code = peewee.CharField(max_length=64, null=True)
+    description = peewee.CharField(max_length=300)
+    quantity = DecimalTextField()
+    unit_price = DecimalTextField()
+    amount = DecimalTextField()
+
+    class Meta:
+        indexes = ((("estimate_version", "line_no"), True),)
+
+
+class Assignment(BaseModel):
+    """An assignment ("opdracht") imported from Claims360 or WinFormEx II."""
+
+    repairer = peewee.ForeignKeyField(Repairer, backref="assignments", on_delete="RESTRICT")
+    number = peewee.CharField(max_length=32)
+    source = peewee.CharField(max_length=16, default=AssignmentSource.CLAIMS360.value)
+    case_id = peewee.CharField(max_length=64, null=True)
+    status = peewee.CharField(max_length=16, default=AssignmentStatus.OPEN.value)
+    complete = peewee.BooleanField(null=True)
+    work = peewee.CharField(max_length=300, null=True)
+    license_plate = peewee.CharField(max_length=20, null=True, index=True)
+    vin = peewee.CharField(max_length=17, null=True)
+    make = peewee.CharField(max_length=80, null=True)
+    model = peewee.CharField(max_length=120, null=True)
+    first_registration = peewee.DateField(null=True)
+    odometer_km = peewee.IntegerField(null=True)
+    customer_name = peewee.CharField(max_length=200, null=True, index=True)
+    customer_phone = peewee.CharField(max_length=64, null=True)
+    customer_email = peewee.CharField(max_length=200, null=True)
+    insurer_name = peewee.CharField(max_length=200, null=True)
+    claim_number = peewee.CharField(max_length=64, null=True)
+    expert_name = peewee.CharField(max_length=200, null=True)
+    smart_expertise = peewee.BooleanField(null=True)
+    estimate_id = peewee.CharField(max_length=64, null=True)
+    estimate_version = peewee.IntegerField(null=True)
+    photo_count = peewee.IntegerField(null=True)
+    #: Photos of the case that are known locally (compared with ``photo_count``).
+    photos_known = peewee.IntegerField(default=0)
+    remote_created_at = UtcDateTimeField()
+    remote_updated_at = UtcDateTimeField()
+    imported_at = UtcDateTimeField(default=utcnow, index=True)  # "Datum Import"
+    updated_at = UtcDateTimeField(default=utcnow)
+    dossier = peewee.ForeignKeyField(
+        Dossier, null=True, backref="assignments", on_delete="SET NULL"
+    )
+    queue_state = peewee.CharField(max_length=16, default=QueueState.AUTO.value, index=True)
+    reject_reason = peewee.TextField(null=True)
+    decided_by = peewee.CharField(max_length=120, null=True)
+    decided_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("repairer", "number"), True),)
+
+
+class Claims360Config(BaseModel):
+    """The non-secret half of a repairer's Claims360 link; global for the whole database."""
+
+    repairer = peewee.ForeignKeyField(
+        Repairer, unique=True, backref="claims360_config", on_delete="CASCADE"
+    )
+    carrosserie_id = peewee.CharField(max_length=64)
+    #: Per-configuration random salt for the key fingerprints (hex).
+    fingerprint_salt = peewee.CharField(max_length=64)
+    bodyshop_key_fingerprint = peewee.CharField(max_length=128)
+    planmanager_key_fingerprint = peewee.CharField(max_length=128)
+    organisation_name = peewee.CharField(max_length=200, null=True)
+    verified = peewee.BooleanField(default=False)  # False when saved while Claims360 was unreachable
+    saved_by = peewee.CharField(max_length=120)
+    saved_on_host = peewee.CharField(max_length=120, null=True)
+    saved_at = UtcDateTimeField(default=utcnow)
+    locked = peewee.BooleanField(default=True)
+
+
+class Setting(BaseModel):
+    """Database-wide settings (not per user): see :mod:`planmanager_desktop.persistence.settings`."""
+
+    key = peewee.CharField(max_length=100, primary_key=True)
+    value = peewee.TextField()
+    updated_at = UtcDateTimeField(default=utcnow)
+    updated_by = peewee.CharField(max_length=120, null=True)
+
+
+class SyncState(BaseModel):
+    """Per repairer: the server watermark, the last result and the lease that serialises PCs."""
+
+    repairer = peewee.ForeignKeyField(Repairer, unique=True, backref="sync_state", on_delete="CASCADE")
+    #: The server's ``serverTime`` of the first page of the last complete listing.
+    watermark = peewee.CharField(max_length=64, null=True)
+    last_started_at = UtcDateTimeField(null=True)
+    last_finished_at = UtcDateTimeField(null=True)
+    last_result = peewee.CharField(max_length=16, null=True)  # ok, error, skipped
+    last_error = peewee.TextField(null=True)  # Dutch, for the info panel
+    last_new = peewee.IntegerField(default=0)
+    last_changed = peewee.IntegerField(default=0)
+    last_unchanged = peewee.IntegerField(default=0)
+    lease_holder = peewee.CharField(max_length=200, null=True)
+    lease_expires_at = UtcDateTimeField(null=True)
+
+
+class AuditLog(BaseModel):
+    """Who did what to the database: every admin action, every configuration change."""
+
+    at = UtcDateTimeField(default=utcnow, index=True)
+    actor = peewee.CharField(max_length=120)
+    host = peewee.CharField(max_length=120, null=True)
+    action = peewee.CharField(max_length=80, index=True)
+    details = peewee.TextField(null=True)  # JSON; never a secret
+
+
+ALL_MODELS: tuple[type[BaseModel], ...] = (
+    Repairer,
+    Customer,
+    Vehicle,
+    Dossier,
+    Photo,
+    EstimateVersion,
+    EstimateLine,
+    Assignment,
+    Claims360Config,
+    Setting,
+    SyncState,
+    AuditLog,
+)
