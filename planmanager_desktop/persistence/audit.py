@@ -28,9 +28,7 @@ def record(action: str, details: dict[str, Any] | None = None, *, actor: str | N
         actor=actor or os_user(),
         host=host_name(),
         action=action,
-        details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
-        if details
-        else None,
+        details=json.dumps(details, ensure_ascii=False, sort_keys=True, default=str) if details else None,
     )
 
 

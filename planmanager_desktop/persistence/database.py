@@ -70,8 +70,7 @@ class DatabaseUrl:
             dbname = parts.path.lstrip("/")
             if not parts.hostname or not dbname:
                 raise DatabaseConfigError(
-                    "Ongeldige database-URL: gebruik postgresql://gebruiker:wachtwoord@server:poort/"
-                    "databank."
+                    "Ongeldige database-URL: gebruik postgresql://gebruiker:wachtwoord@server:poort/databank."
                 )
             try:
                 port = parts.port or 5432
@@ -177,9 +176,7 @@ def _make_postgres(url: DatabaseUrl) -> peewee.PostgresqlDatabase:
     if url.password:
         kwargs["password"] = url.password
     kwargs.update(dict(url.options))
-    return peewee.PostgresqlDatabase(
-        url.dbname, field_types={"DECIMAL_TEXT": "NUMERIC(16,4)"}, **kwargs
-    )
+    return peewee.PostgresqlDatabase(url.dbname, field_types={"DECIMAL_TEXT": "NUMERIC(16,4)"}, **kwargs)
 
 
 def open_database(url: DatabaseUrl, *, migrate: bool = True) -> Database:

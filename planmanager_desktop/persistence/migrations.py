@@ -83,8 +83,8 @@ def migrate_to_latest(database: Database) -> int:
         )
     if version == LATEST_VERSION:
         return version
-    if database.is_sqlite and version > 0:
-        backup_sqlite(database, version)
+    if database.is_sqlite and database.peewee.get_tables():
+        backup_sqlite(database, version)  # only a file that already holds data
     with database.write():
         if not database.is_sqlite:
             database.peewee.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_MIGRATION_LOCK,))

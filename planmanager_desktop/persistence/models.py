@@ -23,6 +23,12 @@ class BaseModel(peewee.Model):
         legacy_table_names = False
 
 
+class IdModel(BaseModel):
+    """A table with an integer id (declared, so that type checkers know it)."""
+
+    id = peewee.AutoField()
+
+
 class DossierStatus(StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in_progress"
@@ -55,7 +61,7 @@ class PhotoSource(StrEnum):
     CLAIMS360 = "claims360"  # downloaded from a Claims360 case
 
 
-class Repairer(BaseModel):
+class Repairer(IdModel):
     """A body shop ("hersteller"); one database may hold several."""
 
     name = peewee.CharField(max_length=200, unique=True)
@@ -66,7 +72,7 @@ class Repairer(BaseModel):
     created_at = UtcDateTimeField(default=utcnow)
 
 
-class Customer(BaseModel):
+class Customer(IdModel):
     name = peewee.CharField(max_length=200, index=True)
     phone = peewee.CharField(max_length=64, null=True)
     email = peewee.CharField(max_length=200, null=True)
@@ -75,7 +81,7 @@ class Customer(BaseModel):
     created_at = UtcDateTimeField(default=utcnow)
 
 
-class Vehicle(BaseModel):
+class Vehicle(IdModel):
     #: Normalised plate (Belgian plates as ``1-ABC-123``); indexed for search and matching.
     license_plate = peewee.CharField(max_length=20, null=True, index=True)
     vin = peewee.CharField(max_length=17, null=True, index=True)
@@ -85,7 +91,7 @@ class Vehicle(BaseModel):
     created_at = UtcDateTimeField(default=utcnow)
 
 
-class Dossier(BaseModel):
+class Dossier(IdModel):
     """A repair file: vehicle, customer, repairer, photos, estimates."""
 
     number = peewee.CharField(max_length=32, unique=True)
@@ -114,7 +120,7 @@ class Dossier(BaseModel):
         )
 
 
-class Photo(BaseModel):
+class Photo(IdModel):
     """A photo of a dossier, stored in the data folder under a name the program chooses."""
 
     dossier = peewee.ForeignKeyField(Dossier, backref="photos", on_delete="CASCADE")
@@ -140,7 +146,7 @@ class Photo(BaseModel):
         )
 
 
-class EstimateVersion(BaseModel):
+class EstimateVersion(IdModel):
     """One version of a dossier's estimate ("bestek"); earlier versions stay viewable."""
 
     dossier = peewee.ForeignKeyField(Dossier, backref="estimate_versions", on_delete="CASCADE")
@@ -163,10 +169,8 @@ class EstimateVersion(BaseModel):
         indexes = ((("dossier", "version"), True),)
 
 
-class EstimateLine(BaseModel):
-    estimate_version = peewee.ForeignKeyField(
-        EstimateVersion, backref="lines", on_delete="CASCADE"
-    )
+class EstimateLine(IdModel):
+    estimate_version = peewee.ForeignKeyField(EstimateVersion, backref="lines", on_delete="CASCADE")
     line_no = peewee.IntegerField()
     kind = peewee.CharField(max_length=16)  # part, labour, paint, other
     code = peewee.CharField(max_length=64, null=True)
@@ -179,7 +183,7 @@ class EstimateLine(BaseModel):
         indexes = ((("estimate_version", "line_no"), True),)
 
 
-class Assignment(BaseModel):
+class Assignment(IdModel):
     """An assignment ("opdracht") imported from Claims360 or WinFormEx II."""
 
     repairer = peewee.ForeignKeyField(Repairer, backref="assignments", on_delete="RESTRICT")
@@ -211,9 +215,7 @@ class Assignment(BaseModel):
     remote_updated_at = UtcDateTimeField()
     imported_at = UtcDateTimeField(default=utcnow, index=True)  # "Datum Import"
     updated_at = UtcDateTimeField(default=utcnow)
-    dossier = peewee.ForeignKeyField(
-        Dossier, null=True, backref="assignments", on_delete="SET NULL"
-    )
+    dossier = peewee.ForeignKeyField(Dossier, null=True, backref="assignments", on_delete="SET NULL")
     queue_state = peewee.CharField(max_length=16, default=QueueState.AUTO.value, index=True)
     reject_reason = peewee.TextField(null=True)
     decided_by = peewee.CharField(max_length=120, null=True)
@@ -223,12 +225,10 @@ class Assignment(BaseModel):
         indexes = ((("repairer", "number"), True),)
 
 
-class Claims360Config(BaseModel):
+class Claims360Config(IdModel):
     """The non-secret half of a repairer's Claims360 link; global for the whole database."""
 
-    repairer = peewee.ForeignKeyField(
-        Repairer, unique=True, backref="claims360_config", on_delete="CASCADE"
-    )
+    repairer = peewee.ForeignKeyField(Repairer, unique=True, backref="claims360_config", on_delete="CASCADE")
     carrosserie_id = peewee.CharField(max_length=64)
     #: Per-configuration random salt for the key fingerprints (hex).
     fingerprint_salt = peewee.CharField(max_length=64)
@@ -251,7 +251,7 @@ class Setting(BaseModel):
     updated_by = peewee.CharField(max_length=120, null=True)
 
 
-class SyncState(BaseModel):
+class SyncState(IdModel):
     """Per repairer: the server watermark, the last result and the lease that serialises PCs."""
 
     repairer = peewee.ForeignKeyField(Repairer, unique=True, backref="sync_state", on_delete="CASCADE")
@@ -268,7 +268,7 @@ class SyncState(BaseModel):
     lease_expires_at = UtcDateTimeField(null=True)
 
 
-class AuditLog(BaseModel):
+class AuditLog(IdModel):
     """Who did what to the database: every admin action, every configuration change."""
 
     at = UtcDateTimeField(default=utcnow, index=True)

@@ -55,8 +55,7 @@ def _parse_url(value: str) -> str:
     parts = urlsplit(v)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise SettingError(
-            f"{CLAIMS360_BASE_URL} moet een http(s)-adres zijn, zoals {DEFAULT_BASE_URL}, "
-            f"niet {value!r}."
+            f"{CLAIMS360_BASE_URL} moet een http(s)-adres zijn, zoals {DEFAULT_BASE_URL}, niet {value!r}."
         )
     if parts.username or parts.password:
         raise SettingError(f"{CLAIMS360_BASE_URL} mag geen gebruikersnaam of wachtwoord bevatten.")

@@ -1,0 +1,64 @@
+"""The composition root: builds the database and every service once and passes them in.
+
+Both faces of the program start here: the command line uses :class:`Services` as it is, and the
+Qt application (``app.application``) wraps it with windows. Nothing in the program reaches for a
+global instead; tests build their own :class:`Services` on a fresh database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from planmanager_desktop import paths
+from planmanager_desktop.domain.activation import ActivationService
+from planmanager_desktop.domain.dossiers import DossierService
+from planmanager_desktop.domain.photos import PhotoService, PhotoStore
+from planmanager_desktop.domain.repairers import RepairerService
+from planmanager_desktop.persistence.database import Database, DatabaseUrl, open_database
+from planmanager_desktop.persistence.settings import SettingsStore
+
+
+@dataclass
+class Services:
+    database: Database
+    data_dir: Path
+    settings: SettingsStore
+    activation: ActivationService
+    repairers: RepairerService
+    dossiers: DossierService
+    photos: PhotoService
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def default_data_dir(url: DatabaseUrl) -> Path:
+    """Photos live beside an embedded database, else in the user's data folder."""
+    if url.sqlite_path is not None:
+        return url.sqlite_path.parent
+    return paths.user_data_dir()
+
+
+def build_services(database: Database, data_dir: Path) -> Services:
+    settings = SettingsStore(database)
+    photo_store = PhotoStore(data_dir / "photos" / _safe_id(settings.database_id))
+    return Services(
+        database=database,
+        data_dir=data_dir,
+        settings=settings,
+        activation=ActivationService(database, settings),
+        repairers=RepairerService(database),
+        dossiers=DossierService(database),
+        photos=PhotoService(database, photo_store),
+    )
+
+
+def open_services(url: DatabaseUrl, data_dir: Path | None = None) -> Services:
+    """Open (and migrate) the database at ``url`` and build the services on it."""
+    database = open_database(url)
+    return build_services(database, data_dir or default_data_dir(url))
+
+
+def _safe_id(database_id: str) -> str:
+    return "".join(ch for ch in database_id if ch.isalnum())[:32] or "db"
