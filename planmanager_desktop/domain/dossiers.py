@@ -8,6 +8,7 @@ would take seconds on every search.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, cast
@@ -22,6 +23,7 @@ from planmanager_desktop.persistence.fields import utcnow
 from planmanager_desktop.persistence.models import (
     Customer,
     Dossier,
+    DossierSequence,
     DossierStatus,
     Repairer,
     Vehicle,
@@ -101,9 +103,36 @@ def _clean(value: str | None) -> str | None:
     return value or None
 
 
-class DossierService:
-    def __init__(self, database: Database) -> None:
+class DossierNumbers:
+    """Hands out ``PM-<year>-<4 digits>`` numbers, one counter row per year.
+
+    The counter row is updated inside the caller's write transaction, so two PCs creating
+    dossiers at the same moment queue on that row instead of picking the same number; numbers
+    typed by hand or imported are skipped.
+    """
+
+    def __init__(self, database: Database, today: Callable[[], dt.date] = dt.date.today) -> None:
         self._database = database
+        self._today = today
+
+    def next(self) -> str:
+        year = self._today().year
+        with self._database.write():
+            DossierSequence.insert(year=year, last=0).on_conflict_ignore().execute()
+            while True:
+                DossierSequence.update(last=DossierSequence.last + 1).where(
+                    DossierSequence.year == year
+                ).execute()
+                last = DossierSequence.get(DossierSequence.year == year).last
+                number = f"PM-{year}-{last:04d}"
+                if not Dossier.select().where(Dossier.number == number).exists():
+                    return number
+
+
+class DossierService:
+    def __init__(self, database: Database, numbers: DossierNumbers | None = None) -> None:
+        self._database = database
+        self.numbers = numbers or DossierNumbers(database)
 
     # Reading ---------------------------------------------------------------------------------
     def get(self, dossier_id: int) -> Dossier:
@@ -219,24 +248,16 @@ class DossierService:
     # Writing ---------------------------------------------------------------------------------
     def create(self, data: DossierInput, *, number: str | None = None) -> Dossier:
         values = self._validated(data)
-        for attempt in range(5):
-            try:
-                with self._database.write():
-                    dossier_number = number or self._next_number()
-                    customer = self._save_customer(None, data.customer)
-                    vehicle = self._save_vehicle(None, data.vehicle)
-                    dossier = Dossier.create(
-                        number=dossier_number, customer=customer, vehicle=vehicle, **values
-                    )
-                    audit.record("dossier.create", {"id": dossier.id, "number": dossier_number})
-                return self.get(dossier.id)
-            except peewee.IntegrityError:
-                # Another PC took the same number between our read and our insert: take the next.
-                if number is not None or attempt == 4:
-                    raise ValidationError(
-                        f"Het dossiernummer {number or dossier_number} bestaat al."
-                    ) from None
-        raise AssertionError("unreachable")
+        try:
+            with self._database.write():
+                dossier_number = number.strip() if number else self.numbers.next()
+                customer = self._save_customer(None, data.customer)
+                vehicle = self._save_vehicle(None, data.vehicle)
+                dossier = Dossier.create(number=dossier_number, customer=customer, vehicle=vehicle, **values)
+                audit.record("dossier.create", {"id": dossier.id, "number": dossier_number})
+        except peewee.IntegrityError:
+            raise ValidationError(f"Het dossiernummer {number} bestaat al.", field="number") from None
+        return self.get(dossier.id)
 
     def update(self, dossier_id: int, data: DossierInput) -> Dossier:
         values = self._validated(data)
@@ -249,22 +270,6 @@ class DossierService:
             ).execute()
             audit.record("dossier.update", {"id": dossier_id, "number": dossier.number})
         return self.get(dossier_id)
-
-    def _next_number(self) -> str:
-        """``PM-<year>-<4 digits>``, counting on from the highest number of the year."""
-        year = dt.date.today().year
-        prefix = f"PM-{year}-"
-        last = (
-            Dossier.select(Dossier.number)
-            .where(Dossier.number.startswith(prefix))
-            .order_by(peewee.fn.LENGTH(Dossier.number).desc(), Dossier.number.desc())
-            .first()
-        )
-        seq = 1
-        if last is not None:
-            tail = last.number[len(prefix) :]
-            seq = int(tail) + 1 if tail.isdigit() else 1
-        return f"{prefix}{seq:04d}"
 
     @staticmethod
     def _validated(data: DossierInput) -> dict[str, object]:

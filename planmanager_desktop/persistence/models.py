@@ -94,6 +94,11 @@ class Vehicle(IdModel):
 class Dossier(IdModel):
     """A repair file: vehicle, customer, repairer, photos, estimates."""
 
+    # Foreign-key id accessors peewee adds (declared for type checkers).
+    repairer_id: int
+    customer_id: int | None
+    vehicle_id: int | None
+
     number = peewee.CharField(max_length=32, unique=True)
     repairer = peewee.ForeignKeyField(Repairer, backref="dossiers", on_delete="RESTRICT")
     customer = peewee.ForeignKeyField(Customer, null=True, backref="dossiers", on_delete="SET NULL")
@@ -120,8 +125,18 @@ class Dossier(IdModel):
         )
 
 
+class DossierSequence(BaseModel):
+    """The last dossier number handed out per year; one row locked per allocation."""
+
+    year = peewee.IntegerField(primary_key=True)
+    last = peewee.IntegerField(default=0)
+
+
 class Photo(IdModel):
     """A photo of a dossier, stored in the data folder under a name the program chooses."""
+
+    # Foreign-key id accessors peewee adds (declared for type checkers).
+    dossier_id: int
 
     dossier = peewee.ForeignKeyField(Dossier, backref="photos", on_delete="CASCADE")
     #: Path relative to the photo store; never derived from a name that came from the network.
@@ -149,6 +164,9 @@ class Photo(IdModel):
 class EstimateVersion(IdModel):
     """One version of a dossier's estimate ("bestek"); earlier versions stay viewable."""
 
+    # Foreign-key id accessors peewee adds (declared for type checkers).
+    dossier_id: int
+
     dossier = peewee.ForeignKeyField(Dossier, backref="estimate_versions", on_delete="CASCADE")
     version = peewee.IntegerField()
     remote_estimate_id = peewee.CharField(max_length=64, null=True)
@@ -170,6 +188,8 @@ class EstimateVersion(IdModel):
 
 
 class EstimateLine(IdModel):
+    # Foreign-key id accessors peewee adds (declared for type checkers).
+    estimate_version_id: int
     estimate_version = peewee.ForeignKeyField(EstimateVersion, backref="lines", on_delete="CASCADE")
     line_no = peewee.IntegerField()
     kind = peewee.CharField(max_length=16)  # part, labour, paint, other
@@ -185,6 +205,10 @@ class EstimateLine(IdModel):
 
 class Assignment(IdModel):
     """An assignment ("opdracht") imported from Claims360 or WinFormEx II."""
+
+    # Foreign-key id accessors peewee adds (declared for type checkers).
+    repairer_id: int
+    dossier_id: int | None
 
     repairer = peewee.ForeignKeyField(Repairer, backref="assignments", on_delete="RESTRICT")
     number = peewee.CharField(max_length=32)
@@ -228,6 +252,9 @@ class Assignment(IdModel):
 class Claims360Config(IdModel):
     """The non-secret half of a repairer's Claims360 link; global for the whole database."""
 
+    # Foreign-key id accessors peewee adds (declared for type checkers).
+    repairer_id: int
+
     repairer = peewee.ForeignKeyField(Repairer, unique=True, backref="claims360_config", on_delete="CASCADE")
     carrosserie_id = peewee.CharField(max_length=64)
     #: Per-configuration random salt for the key fingerprints (hex).
@@ -253,6 +280,9 @@ class Setting(BaseModel):
 
 class SyncState(IdModel):
     """Per repairer: the server watermark, the last result and the lease that serialises PCs."""
+
+    # Foreign-key id accessors peewee adds (declared for type checkers).
+    repairer_id: int
 
     repairer = peewee.ForeignKeyField(Repairer, unique=True, backref="sync_state", on_delete="CASCADE")
     #: The server's ``serverTime`` of the first page of the last complete listing.
@@ -283,6 +313,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Customer,
     Vehicle,
     Dossier,
+    DossierSequence,
     Photo,
     EstimateVersion,
     EstimateLine,
