@@ -136,6 +136,21 @@ async def _send_response(response: Response, scope: Scope, receive: Receive, sen
     await response(scope, receive, send)
 
 
+async def _wait_unless_disconnected(receive: Receive, seconds: float) -> bool:
+    """Sleep ``seconds``; False as soon as the client disconnects (it timed out)."""
+
+    async def disconnected() -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+    watcher = asyncio.ensure_future(disconnected())
+    try:
+        done, _ = await asyncio.wait({watcher}, timeout=seconds)
+    finally:
+        watcher.cancel()
+    return not done
+
+
 class V1Middleware:
     """Counting, latency, faults, rate limit and key check for every ``/v1`` request."""
 
@@ -181,7 +196,8 @@ class V1Middleware:
         assert start is not None
         body = b"".join(chunks)
         if fault.kind == "applyThenTimeout":
-            await asyncio.sleep(fault.seconds)
+            if not await _wait_unless_disconnected(receive, fault.seconds):
+                return  # the client gave up (timed out): nobody to answer
             await send(start)
             await send({"type": "http.response.body", "body": body})
         elif fault.kind == "truncate":
