@@ -197,10 +197,17 @@ class NetworkError(Claims360Error):
     )
 
     def __init__(
-        self, technical: str, *, user_message: str | None = None, maybe_applied: bool = False
+        self,
+        technical: str,
+        *,
+        user_message: str | None = None,
+        maybe_applied: bool = False,
+        never_sent: bool = False,
     ) -> None:
         #: True for a write that may have reached Claims360 before the connection failed.
         self.maybe_applied = maybe_applied
+        #: True when the request provably never left (connect failed): safe to repeat any call.
+        self.never_sent = never_sent
         super().__init__(technical, user_message=user_message)
 
 
