@@ -7,16 +7,21 @@ global instead; tests build their own :class:`Services` on a fresh database.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from planmanager_desktop import paths
 from planmanager_desktop.domain.activation import ActivationService
+from planmanager_desktop.domain.assignments import AssignmentPlacement, QueueService
 from planmanager_desktop.domain.dossiers import DossierService
 from planmanager_desktop.domain.photos import PhotoService, PhotoStore
 from planmanager_desktop.domain.repairers import RepairerService
 from planmanager_desktop.persistence.database import Database, DatabaseUrl, open_database
 from planmanager_desktop.persistence.settings import SettingsStore
+from planmanager_desktop.sync.assignment_import import AssignmentImporter
+from planmanager_desktop.sync.engine import SyncEngine
+from planmanager_desktop.sync.lease import SyncLease, holder_identity
 
 
 @dataclass
@@ -28,8 +33,15 @@ class Services:
     repairers: RepairerService
     dossiers: DossierService
     photos: PhotoService
+    queue: QueueService
+    #: The single worker that does the database work of the sync off the GUI thread.
+    db_executor: ThreadPoolExecutor
+    sync_engine: SyncEngine
 
     def close(self) -> None:
+        # The worker thread has its own connection (peewee's are per thread): close it there.
+        self.db_executor.submit(self.database.close).result()
+        self.db_executor.shutdown(wait=True)
         self.database.close()
 
 
@@ -43,14 +55,27 @@ def default_data_dir(url: DatabaseUrl) -> Path:
 def build_services(database: Database, data_dir: Path) -> Services:
     settings = SettingsStore(database)
     photo_store = PhotoStore(data_dir / "photos" / _safe_id(settings.database_id))
+    dossiers = DossierService(database)
+    placement = AssignmentPlacement(dossiers.numbers)
+    db_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="planmanager-db")
+    sync_engine = SyncEngine(
+        database,
+        settings,
+        AssignmentImporter(database, placement),
+        SyncLease(database, holder_identity()),
+        db_executor,
+    )
     return Services(
         database=database,
         data_dir=data_dir,
         settings=settings,
         activation=ActivationService(database, settings),
         repairers=RepairerService(database),
-        dossiers=DossierService(database),
+        dossiers=dossiers,
         photos=PhotoService(database, photo_store),
+        queue=QueueService(database, placement),
+        db_executor=db_executor,
+        sync_engine=sync_engine,
     )
 
 

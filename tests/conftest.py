@@ -30,6 +30,8 @@ from planmanager_desktop.persistence.database import (  # noqa: E402
     open_database,
 )
 
+pytest_plugins = ["sandbox_fixtures"]
+
 POSTGRES_ENV = "PLANMANAGER_TEST_POSTGRES_URL"
 
 
@@ -86,5 +88,7 @@ def sqlite_database(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def services(database: Database, tmp_path: Path) -> Services:
-    return build_services(database, tmp_path / "data")
+def services(database: Database, tmp_path: Path) -> Iterator[Services]:
+    built = build_services(database, tmp_path / "data")
+    yield built
+    built.close()
