@@ -312,7 +312,7 @@ def _check_plate(body: dict[str, Any], errors: dict[str, list[str]], *, required
     plate = body["licensePlate"]
     if not isinstance(plate, str) or not plate.strip():
         errors["licensePlate"] = ["mag niet leeg zijn"]
-    elif len(plate.strip()) > 20:
+    elif len(plate) > 20:
         errors["licensePlate"] = ["maximaal 20 tekens"]
 
 
