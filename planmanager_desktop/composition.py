@@ -14,9 +14,11 @@ from pathlib import Path
 from planmanager_desktop import paths
 from planmanager_desktop.domain.activation import ActivationService
 from planmanager_desktop.domain.assignments import AssignmentPlacement, QueueService
+from planmanager_desktop.domain.claims360_config import Claims360ConfigService
 from planmanager_desktop.domain.dossiers import DossierService
 from planmanager_desktop.domain.photos import PhotoService, PhotoStore
 from planmanager_desktop.domain.repairers import RepairerService
+from planmanager_desktop.keystore import KeyStore
 from planmanager_desktop.persistence.database import Database, DatabaseUrl, open_database
 from planmanager_desktop.persistence.settings import SettingsStore
 from planmanager_desktop.sync.assignment_import import AssignmentImporter
@@ -34,6 +36,7 @@ class Services:
     dossiers: DossierService
     photos: PhotoService
     queue: QueueService
+    claims360_config: Claims360ConfigService
     #: The single worker that does the database work of the sync off the GUI thread.
     db_executor: ThreadPoolExecutor
     sync_engine: SyncEngine
@@ -52,7 +55,8 @@ def default_data_dir(url: DatabaseUrl) -> Path:
     return paths.user_data_dir()
 
 
-def build_services(database: Database, data_dir: Path) -> Services:
+def build_services(database: Database, data_dir: Path, keystore: KeyStore | None = None) -> Services:
+    """``keystore`` defaults to this PC's OS keyring; tests pass a second one as "another PC"."""
     settings = SettingsStore(database)
     photo_store = PhotoStore(data_dir / "photos" / _safe_id(settings.database_id))
     dossiers = DossierService(database)
@@ -74,15 +78,18 @@ def build_services(database: Database, data_dir: Path) -> Services:
         dossiers=dossiers,
         photos=PhotoService(database, photo_store),
         queue=QueueService(database, placement),
+        claims360_config=Claims360ConfigService(database, settings, keystore or KeyStore()),
         db_executor=db_executor,
         sync_engine=sync_engine,
     )
 
 
-def open_services(url: DatabaseUrl, data_dir: Path | None = None) -> Services:
+def open_services(
+    url: DatabaseUrl, data_dir: Path | None = None, keystore: KeyStore | None = None
+) -> Services:
     """Open (and migrate) the database at ``url`` and build the services on it."""
     database = open_database(url)
-    return build_services(database, data_dir or default_data_dir(url))
+    return build_services(database, data_dir or default_data_dir(url), keystore)
 
 
 def _safe_id(database_id: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,11 +19,14 @@ _ISOLATED_HOME = Path(tempfile.mkdtemp(prefix="planmanager-tests-"))
 for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = str(_ISOLATED_HOME / _var.lower())
 os.environ.pop("PLANMANAGER_DATABASE_URL", None)
+# A real keyring backend (a file per test, see ``keystore``), chosen the documented way.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
 
 import psycopg2  # noqa: E402
 import pytest  # noqa: E402
 
 from planmanager_desktop.composition import Services, build_services  # noqa: E402
+from planmanager_desktop.keystore import KeyStore  # noqa: E402
 from planmanager_desktop.persistence.database import (  # noqa: E402
     Database,
     DatabaseUrl,
@@ -87,8 +90,34 @@ def sqlite_database(tmp_path: Path) -> Iterator[Database]:
         db.close()
 
 
+def make_keystore(path: Path) -> KeyStore:
+    """A keystore on its own keyring file: one per simulated PC.
+
+    Uses the backend that ``PYTHON_KEYRING_BACKEND`` names (CI also runs the keyring tests on
+    a real Secret Service); a file backend gets a file of its own under ``path``.
+    """
+    import keyring
+
+    backend = keyring.get_keyring()
+    if hasattr(backend, "file_path"):
+        backend = type(backend)()
+        backend.file_path = str(path / "keyring.cfg")
+    return KeyStore(backend)
+
+
 @pytest.fixture
-def services(database: Database, tmp_path: Path) -> Iterator[Services]:
-    built = build_services(database, tmp_path / "data")
+def keystore(tmp_path: Path) -> KeyStore:
+    return make_keystore(tmp_path / "pc1")
+
+
+@pytest.fixture
+def keystore_factory() -> Callable[[Path], KeyStore]:
+    """Makes the keystore of "another PC" (its own keyring) for multi-PC tests."""
+    return make_keystore
+
+
+@pytest.fixture
+def services(database: Database, tmp_path: Path, keystore: KeyStore) -> Iterator[Services]:
+    built = build_services(database, tmp_path / "data", keystore)
     yield built
     built.close()
