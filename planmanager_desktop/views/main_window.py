@@ -1,0 +1,233 @@
+"""The main window: Dossiers, Wachtrij, Herstellers, WinFormEx or Claims360, Instellingen.
+
+Exactly one of WinFormEx and Claims360 is shown (C360-ACT-2). An :class:`ActivationWatcher`
+re-reads the activation, and the window swaps that tab, and the link tab of every open dossier
+window, while the program runs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from planmanager_desktop.app import resources
+from planmanager_desktop.app.db_worker import DbWorker
+from planmanager_desktop.app.language import LanguagePreference
+from planmanager_desktop.composition import Services
+from planmanager_desktop.domain.activation import ActivationState
+from planmanager_desktop.views import styling
+from planmanager_desktop.views.activation_watcher import ActivationWatcher
+from planmanager_desktop.views.claims360_page import Claims360Page
+from planmanager_desktop.views.dossier_list_page import DossierListPage
+from planmanager_desktop.views.dossier_window import DossierWindow
+from planmanager_desktop.views.generated.ui_main_window import Ui_MainWindow
+from planmanager_desktop.views.queue_page import QueuePage
+from planmanager_desktop.views.repairers_page import RepairersPage
+from planmanager_desktop.views.settings_page import SettingsPage
+from planmanager_desktop.views.winformex_page import WinFormExPage
+
+#: Position of the WinFormEx / Claims360 tab.
+PLATFORM_TAB = 3
+
+
+class MainWindow(QMainWindow):
+    """Signals: only QMainWindow's own."""
+
+    def __init__(
+        self,
+        services: Services,
+        worker: DbWorker,
+        *,
+        language: LanguagePreference | None = None,
+        watcher: ActivationWatcher | None = None,
+        demo_info: dict[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        styling.apply(self)
+        self.setWindowIcon(resources.app_icon())
+        self.services = services
+        self.worker = worker
+        self.watcher = watcher or ActivationWatcher(services.activation, parent=self)
+        if self.watcher.parent() is None:
+            self.watcher.setParent(self)
+        self.dossier_windows: list[DossierWindow] = []
+
+        tabs = self.ui.tabWidget
+        self.dossier_page = DossierListPage(services.dossiers, worker, self)
+        self.queue_page = QueuePage(worker, self)
+        self.repairers_page = RepairersPage(services.repairers, self)
+        self.settings_page = SettingsPage(services, language or LanguagePreference(), self)
+        tabs.addTab(self.dossier_page, resources.icon("dossier"), self.tr("Dossiers"))
+        tabs.addTab(self.queue_page, resources.icon("queue"), self.tr("Wachtrij"))
+        tabs.addTab(self.repairers_page, resources.icon("repairer"), self.tr("Herstellers"))
+        tabs.addTab(self.settings_page, resources.icon("settings"), self.tr("Instellingen"))
+        self.platform_page: Claims360Page | WinFormExPage | None = None
+        self.claims360_active = self.watcher.active
+        self._show_platform_tab(self.claims360_active)
+
+        self._setup_status_bar()
+        self._setup_demo_banner(demo_info)
+        self.ui.newDossierAction.setIcon(resources.icon("add"))
+        self.ui.newDossierAction.triggered.connect(self.new_dossier)
+        self.ui.quitAction.triggered.connect(self.close)
+        self.ui.aboutAction.triggered.connect(self._about)
+        self.dossier_page.open_requested.connect(self.open_dossier)
+        self.dossier_page.new_requested.connect(self.new_dossier)
+        self.repairers_page.repairers_changed.connect(self._repairers_changed)
+        self.watcher.changed.connect(self.set_claims360_active)
+        self.watcher.state_read.connect(self._show_activation)
+        self.watcher.start()
+        self.dossier_page.reload()
+
+    # Tabs ------------------------------------------------------------------------------------
+    def tab_titles(self) -> list[str]:
+        tabs = self.ui.tabWidget
+        return [tabs.tabText(i) for i in range(tabs.count())]
+
+    def _show_platform_tab(self, active: bool) -> None:
+        tabs = self.ui.tabWidget
+        was_current = self.platform_page is not None and tabs.currentWidget() is self.platform_page
+        if self.platform_page is not None:
+            tabs.removeTab(tabs.indexOf(self.platform_page))
+            self.platform_page.deleteLater()
+        if active:
+            self.platform_page = Claims360Page(self.services.repairers, self)
+            tabs.insertTab(
+                PLATFORM_TAB, self.platform_page, resources.icon("claims360"), self.tr("Claims360")
+            )
+        else:
+            self.platform_page = WinFormExPage(self.watcher.state, self)
+            tabs.insertTab(
+                PLATFORM_TAB, self.platform_page, resources.icon("winformex"), self.tr("WinFormEx")
+            )
+        if was_current:
+            tabs.setCurrentWidget(self.platform_page)
+
+    @Slot(bool)
+    def set_claims360_active(self, active: bool) -> None:
+        """C360-ACT-2: swap WinFormEx for Claims360 here and in every open dossier window."""
+        if active == self.claims360_active:
+            return
+        self.claims360_active = active
+        self._show_platform_tab(active)
+        for window in self.dossier_windows:
+            window.set_claims360_active(active)
+        self.statusBar().showMessage(
+            self.tr("Claims360 is nu actief op deze database.")
+            if active
+            else self.tr("Claims360 is niet meer actief; WinFormEx II is terug."),
+            15000,
+        )
+
+    # Status bar ------------------------------------------------------------------------------
+    def _setup_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.database_status = QLabel(
+            self.tr("Database: {url}").format(url=self.services.database.url.display())
+        )
+        self.activation_status = QLabel()
+        for label in (self.activation_status, self.database_status):
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+        self._show_activation(self.watcher.state)
+        bar.showMessage(self.tr("Klaar"))
+
+    @Slot(object)
+    def _show_activation(self, state: ActivationState | None) -> None:
+        if state is None:
+            self.activation_status.setText(self.tr("Activatiestatus onbekend"))
+            return
+        if state.active:
+            text = self.tr("Claims360 actief")
+        elif state.scheduled and state.activation_date is not None:
+            text = self.tr("WinFormEx II actief – Claims360 vanaf {date}").format(
+                date=state.activation_date.strftime("%d/%m/%Y")
+            )
+        else:
+            text = self.tr("WinFormEx II actief")
+        self.activation_status.setText(text)
+        self.activation_status.setToolTip(state.describe())
+        self.settings_page.show_activation(state)
+        if isinstance(self.platform_page, WinFormExPage):
+            self.platform_page.show_state(state)
+
+    def _setup_demo_banner(self, demo_info: dict[str, str] | None) -> None:
+        banner = self.ui.demoBanner
+        if not demo_info:
+            banner.hide()
+            return
+        details = "   ".join(f"{key}: {value}" for key, value in demo_info.items())
+        self.ui.demoInfoLabel.setText(
+            self.tr("U werkt met een demodatabase en een lokale Claims360-sandbox.") + "   " + details
+        )
+        banner.show()
+
+    # Dossier windows -------------------------------------------------------------------------
+    @Slot(int)
+    def open_dossier(self, dossier_id: int) -> DossierWindow:
+        for window in self.dossier_windows:
+            if window.dossier_id == dossier_id:
+                window.showNormal()
+                window.raise_()
+                window.activateWindow()
+                return window
+        return self._show_dossier_window(dossier_id)
+
+    @Slot()
+    def new_dossier(self) -> DossierWindow:
+        return self._show_dossier_window(None)
+
+    def _show_dossier_window(self, dossier_id: int | None) -> DossierWindow:
+        window = DossierWindow(
+            self.services, self.worker, dossier_id, claims360_active=self.claims360_active, parent=self
+        )
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        self.dossier_windows.append(window)
+        window.saved.connect(self._dossier_saved)
+        window.closed.connect(lambda _id, w=window: self._forget(w))
+        window.show()
+        return window
+
+    def _forget(self, window: DossierWindow) -> None:
+        if window in self.dossier_windows:
+            self.dossier_windows.remove(window)
+
+    @Slot(int)
+    def _dossier_saved(self, _dossier_id: int) -> None:
+        self.dossier_page.reload()
+
+    @Slot()
+    def _repairers_changed(self) -> None:
+        if isinstance(self.platform_page, Claims360Page):
+            self.platform_page.reload_repairers()
+        self.dossier_page.reload()
+
+    # Closing ---------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.dossier_windows):
+            if not window.close():
+                event.ignore()
+                return
+        self.watcher.stop()
+        event.accept()
+
+    @Slot()
+    def _about(self) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("planmanager-desktop")
+        except PackageNotFoundError:
+            number = "?"
+        QMessageBox.about(
+            self,
+            self.tr("Over PlanManager Desktop"),
+            self.tr(
+                "PlanManager Desktop {version}\n\nPlanning van herstellingen voor carrosserieën, "
+                "gekoppeld aan Informex (WinFormEx II en Claims360).\n\n© InSyPro"
+            ).format(version=number),
+        )
