@@ -24,6 +24,7 @@ from planmanager_desktop.persistence.settings import SettingsStore
 from planmanager_desktop.sync.assignment_import import AssignmentImporter
 from planmanager_desktop.sync.engine import SyncEngine
 from planmanager_desktop.sync.lease import SyncLease, holder_identity
+from planmanager_desktop.sync.service import SyncService
 
 
 @dataclass
@@ -40,6 +41,7 @@ class Services:
     #: The single worker that does the database work of the sync off the GUI thread.
     db_executor: ThreadPoolExecutor
     sync_engine: SyncEngine
+    sync: SyncService
 
     def close(self) -> None:
         # The worker thread has its own connection (peewee's are per thread): close it there.
@@ -69,6 +71,7 @@ def build_services(database: Database, data_dir: Path, keystore: KeyStore | None
         SyncLease(database, holder_identity()),
         db_executor,
     )
+    claims360_config = Claims360ConfigService(database, settings, keystore or KeyStore())
     return Services(
         database=database,
         data_dir=data_dir,
@@ -78,9 +81,10 @@ def build_services(database: Database, data_dir: Path, keystore: KeyStore | None
         dossiers=dossiers,
         photos=PhotoService(database, photo_store),
         queue=QueueService(database, placement),
-        claims360_config=Claims360ConfigService(database, settings, keystore or KeyStore()),
+        claims360_config=claims360_config,
         db_executor=db_executor,
         sync_engine=sync_engine,
+        sync=SyncService(sync_engine, claims360_config, settings),
     )
 
 

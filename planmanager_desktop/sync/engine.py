@@ -27,6 +27,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol, TypeVar
 
+from planmanager_desktop.claims360.errors import NetworkError, RateLimitedError, ServiceUnavailableError
 from planmanager_desktop.claims360.models import AssignmentPage
 from planmanager_desktop.persistence.database import Database
 from planmanager_desktop.persistence.fields import utcnow
@@ -71,6 +72,8 @@ class SyncResult:
     finished_at: datetime
     counts: PageCounts = field(default_factory=PageCounts)
     message: str = ""  # Dutch, for the info panel and the command line
+    #: Claims360 could not be reached (network, 5xx, rate limit): the scheduler backs off.
+    unreachable: bool = False
 
     @property
     def ok(self) -> bool:
@@ -120,6 +123,11 @@ class SyncEngine:
         self._steps = tuple(steps)
         self._page_limit = page_limit
 
+    @property
+    def db_executor(self) -> Executor:
+        """The single database worker; callers that need the database off the GUI thread use it."""
+        return self._executor
+
     async def _db(self, func: Callable[..., T], *args: object) -> T:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, func, *args)
@@ -131,7 +139,7 @@ class SyncEngine:
         progress: Callable[[SyncProgress], None] | None = None,
     ) -> SyncResult:
         started = utcnow()
-        name = await self._db(_repairer_name, repairer_id)
+        name = await self._db(repairer_name, repairer_id)
         attempt = await self._db(self._lease.acquire, repairer_id)
         if not attempt.acquired:
             other = holder_host(attempt.other_holder or "")
@@ -157,7 +165,14 @@ class SyncEngine:
         except Exception as exc:  # the run's result, not a crash: other repairers go on
             log.warning("Synchronisatie van %s mislukt: %s", name, type(exc).__name__)
             result = SyncResult(
-                repairer_id, name, SyncOutcome.ERROR, started, utcnow(), counts, user_message(exc)
+                repairer_id,
+                name,
+                SyncOutcome.ERROR,
+                started,
+                utcnow(),
+                counts,
+                user_message(exc),
+                unreachable=isinstance(exc, NetworkError | ServiceUnavailableError | RateLimitedError),
             )
         finally:
             # Shielded: a cancelled run still records its end and frees the lease.
@@ -221,7 +236,7 @@ def _summary(counts: PageCounts) -> str:
     return text + "."
 
 
-def _repairer_name(repairer_id: int) -> str:
+def repairer_name(repairer_id: int) -> str:
     repairer = Repairer.get_or_none(Repairer.id == repairer_id)
     return repairer.name if repairer else f"hersteller {repairer_id}"
 
