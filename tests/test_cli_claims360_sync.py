@@ -104,7 +104,7 @@ def test_C360_CLI_configure_link_and_sync_across_two_pcs(
         sandbox_server.state.admin_upsert_assignment(org["carrosserieId"], {"work": f"Extra {i}"})
     procs = [pc.start("sync", "--once") for pc in (pc1, pc2)]
     outputs = [proc.communicate(None, timeout=180) for proc in procs]
-    for proc, (out, err) in zip(procs, outputs, strict=True):
+    for proc, (_out, err) in zip(procs, outputs, strict=True):
         assert "locked" not in err.lower() and "Traceback" not in err
         assert proc.returncode == 0 or "Overgeslagen" in err, err
     again = pc1.run("sync", "--once")
