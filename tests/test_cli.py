@@ -458,7 +458,9 @@ def test_C360_CLI_demo_uses_its_own_database_with_demo_data(
     assert run(capsys, "--demo").code == 0  # reused: not loaded twice
     assert [call["url"] for call in fake_gui] == [DatabaseUrl.sqlite(demo_path)] * 2
     assert [call["dossiers"] for call in fake_gui] == [12, 12]
-    assert fake_gui[0]["demo_info"]["loaded"] is True and fake_gui[1]["demo_info"]["loaded"] is False
+    assert fake_gui[0]["demo_info"]["Demogegevens"].startswith("net geladen: 3 herstellers")
+    assert fake_gui[1]["demo_info"]["Demogegevens"].startswith("van een vorige start")
+    assert fake_gui[0]["demo_info"]["Demodatabase"] == str(demo_path)
     assert not (tmp_path / "echt.sqlite3").exists()  # never the user's real database
     assert run(capsys, "--demo", "--database", "sqlite:///x.sqlite3").code == 2
 

@@ -178,7 +178,7 @@ def _open_window(sqlite_path: Path, *, demo: bool, smoke_test: bool) -> int:
     url = DatabaseUrl.sqlite(sqlite_path)
     services = open_services(url)
     try:
-        demo_info: dict[str, Any] | None = None
+        demo_info: dict[str, str] | None = None
         if demo:
             demo_info = _prepare_demo(services)
         return _start_gui(services, demo_info=demo_info, smoke_test=smoke_test)
@@ -186,22 +186,25 @@ def _open_window(sqlite_path: Path, *, demo: bool, smoke_test: bool) -> int:
         services.close()
 
 
-def _prepare_demo(services: Services) -> dict[str, Any]:
+def _prepare_demo(services: Services) -> dict[str, str]:
+    """Load the demo data when needed; returns the lines of the window's "Demomodus" banner."""
     from planmanager_desktop.demo import load_demo_if_empty
 
     summary = load_demo_if_empty(services)
-    info: dict[str, Any] = {
-        "database": services.database.url.display(),
-        "database_path": str(services.database.url.sqlite_path),
-        "loaded": summary is not None,
-        # Filled by the next step: the Claims360 sandbox started in-process for the demo
-        # (planmanager_desktop.sandbox), with its URL and the demo keys.
-        "sandbox_url": None,
+    info = {
+        "Demodatabase": str(services.database.url.sqlite_path),
+        "Demogegevens": (
+            f"net geladen: {summary.describe()}"
+            if summary is not None
+            else "van een vorige start (verwijder het bestand om opnieuw te beginnen)"
+        ),
     }
+    # The next step adds the Claims360 sandbox, started in-process for the demo
+    # (planmanager_desktop.sandbox.server.SandboxServer), with its URL and demo keys here.
     return info
 
 
-def _start_gui(services: Services, *, demo_info: dict[str, Any] | None, smoke_test: bool) -> int:
+def _start_gui(services: Services, *, demo_info: dict[str, str] | None, smoke_test: bool) -> int:
     try:
         from planmanager_desktop.app.application import run_gui
     except ImportError as exc:
