@@ -677,6 +677,18 @@ def _wrap(handler: Callable[[Request], Awaitable[Response]]
     return endpoint
 
 
+def _by_method(**handlers: Callable[[Request], Awaitable[Response]]
+               ) -> Callable[[Request], Awaitable[Response]]:
+    """One route per path, so that a 405 lists every allowed method in ``Allow``."""
+    wrapped = {method: _wrap(handler) for method, handler in handlers.items()}
+
+    async def endpoint(request: Request) -> Response:
+        method = "GET" if request.method == "HEAD" else request.method
+        return await wrapped[method](request)
+
+    return endpoint
+
+
 async def _http_exception(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     detail = {404: "Onbekend pad.", 405: "Deze methode is niet toegelaten op dit pad."}.get(
@@ -705,18 +717,18 @@ def create_app(state: SandboxState, *, admin_token: str,
         Route(case + "/estimate", _wrap(get_estimate), methods=["GET"]),
         Route(case + "/estimate/versions/{version}", _wrap(get_estimate_version),
               methods=["GET"]),
-        Route(case + "/photos", _wrap(list_photos), methods=["GET"]),
-        Route(case + "/photos", _wrap(upload_photo), methods=["POST"]),
+        Route(case + "/photos", _by_method(GET=list_photos, POST=upload_photo),
+              methods=["GET", "POST"]),
         Route(case + "/photos/{photoId}/content", _wrap(photo_content), methods=["GET"]),
         Route("/openapi.yaml", openapi_yaml, methods=["GET"]),
         Route("/openapi.json", openapi_json, methods=["GET"]),
         Route("/_sandbox/state", _wrap(admin_state), methods=["GET"]),
         Route("/_sandbox/organisations", _wrap(admin_organisations), methods=["GET"]),
-        Route("/_sandbox/faults", _wrap(admin_get_faults), methods=["GET"]),
-        Route("/_sandbox/faults", _wrap(admin_post_faults), methods=["POST"]),
-        Route("/_sandbox/faults", _wrap(admin_clear_faults), methods=["DELETE"]),
-        Route("/_sandbox/requests", _wrap(admin_requests), methods=["GET"]),
-        Route("/_sandbox/requests", _wrap(admin_reset_requests), methods=["DELETE"]),
+        Route("/_sandbox/faults", _by_method(GET=admin_get_faults, POST=admin_post_faults,
+                                             DELETE=admin_clear_faults),
+              methods=["GET", "POST", "DELETE"]),
+        Route("/_sandbox/requests", _by_method(GET=admin_requests, DELETE=admin_reset_requests),
+              methods=["GET", "DELETE"]),
         Route("/_sandbox/requests/reset", _wrap(admin_reset_requests), methods=["POST"]),
         Route(admin_org + "/assignments", _wrap(admin_upsert_assignment), methods=["POST"]),
         Route(admin_org + "/assignments/{number}/cancel", _wrap(admin_cancel_assignment),

@@ -53,11 +53,14 @@ def to_iso(moment: datetime) -> str:
 
 
 def parse_iso(text: str) -> datetime:
-    """Parse an ISO timestamp that carries an offset; ValueError otherwise."""
+    """Parse an ISO timestamp that carries an offset; ValueError otherwise.
+
+    The offset is kept (no conversion to UTC, which overflows near year 9999); aware datetimes
+    compare correctly across offsets."""
     moment = datetime.fromisoformat(text)
-    if moment.tzinfo is None:
+    if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("timestamp without offset")
-    return moment.astimezone(UTC)
+    return moment
 
 
 class ServerClock:
