@@ -25,6 +25,8 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from planmanager_desktop.claims360.redaction import DEFAULT_SECRETS, SecretRegistry
+
 SERVICE = "planmanager-desktop"
 BACKEND_ENV = "PYTHON_KEYRING_BACKEND"
 _FINGERPRINT_ROUNDS = 120_000
@@ -62,8 +64,14 @@ def _qualified_name(backend: keyring.backend.KeyringBackend) -> str:
 class KeyStore:
     """Reads and writes the API keys of repairers of one database in the OS keyring."""
 
-    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+    def __init__(
+        self,
+        backend: keyring.backend.KeyringBackend | None = None,
+        secrets: SecretRegistry = DEFAULT_SECRETS,
+    ) -> None:
         self._backend = backend if backend is not None else keyring.get_keyring()
+        #: Every key that passes through here is redacted from the log from then on.
+        self._secrets = secrets
 
     @property
     def backend_name(self) -> str:
@@ -116,9 +124,13 @@ class KeyStore:
             return None
         if not bodyshop or not planmanager:
             return None
+        self._secrets.register(bodyshop)
+        self._secrets.register(planmanager)
         return ApiKeys(bodyshop=bodyshop, planmanager=planmanager)
 
     def set_keys(self, database_id: str, repairer_id: int, keys: ApiKeys) -> None:
+        self._secrets.register(keys.bodyshop)
+        self._secrets.register(keys.planmanager)
         self.check_available()
         try:
             for kind, value in ((KeyKind.BODYSHOP, keys.bodyshop), (KeyKind.PLANMANAGER, keys.planmanager)):
