@@ -409,7 +409,7 @@ async def patch_case(request: Request) -> Response:
     errors: dict[str, list[str]] = {}
     _check_plate(body, errors, required=False)
     _check_km(body, errors)
-    changes = {k: body[k] for k in ("licensePlate", "odometerKm") if k in body}
+    changes: dict[str, Any] = {k: body[k] for k in ("licensePlate", "odometerKm") if k in body}
     if isinstance(changes.get("licensePlate"), str):
         changes["licensePlate"] = changes["licensePlate"].strip()
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()

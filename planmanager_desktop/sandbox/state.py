@@ -725,7 +725,7 @@ class SandboxState:
                 case.license_plate, case.odometer_km = plate, km
                 assignment = self.orgs[cid].assignments.get(case.number)
                 if assignment is not None:
-                    vehicle = dict(assignment.vehicle or fake_plate_lookup(plate))
+                    vehicle = dict(assignment.vehicle or fake_plate_lookup(plate or ""))
                     vehicle["licensePlate"] = plate
                     vehicle["odometerKm"] = km
                     assignment.vehicle = vehicle
