@@ -62,7 +62,7 @@ def test_C360_ACT_2_activation_swaps_tabs_in_running_program(
 def test_C360_ACT_2_scheduled_activation_switches_when_the_date_arrives(
     qtbot: QtBot, main_window: MainWindow, services: Services, today: views_support.Today
 ) -> None:
-    """"Op 5/10/2021 automatisch geactiveerd": the running program switches when that day comes."""
+    """ "Op 5/10/2021 automatisch geactiveerd": the running program switches when that day comes."""
     services.activation.activate(at=today.value + dt.timedelta(days=1))
     main_window.watcher.timer.timeout.emit()
     assert main_window.tab_titles() == BEFORE

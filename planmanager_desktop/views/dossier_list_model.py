@@ -136,7 +136,7 @@ class DossierListModel(QAbstractTableModel):
                 "De dossierlijst kon niet geladen worden. Controleer de verbinding met de database "
                 "en probeer opnieuw.",
             )
-            + f"\n({exc})"
+            + f"\n({exc})",
         )
 
     def _set_loading(self, loading: bool) -> None:

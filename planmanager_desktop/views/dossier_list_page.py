@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planmanager_desktop.app import resources
 from planmanager_desktop.app.db_worker import DbWorker
@@ -34,12 +34,8 @@ class DossierListPage(QWidget):
         self.model = DossierListModel(dossiers, worker, parent=self)
         table = self.ui.dossierTable
         table.setModel(self.model)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            table.setColumnWidth(column, width)
-        header.setSortIndicator(DEFAULT_SORT_COLUMN, Qt.SortOrder.DescendingOrder)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        styling.setup_table(table, COLUMN_WIDTHS)
+        table.horizontalHeader().setSortIndicator(DEFAULT_SORT_COLUMN, Qt.SortOrder.DescendingOrder)
         self.ui.searchEdit.addAction(
             resources.icon("search"), self.ui.searchEdit.ActionPosition.LeadingPosition
         )

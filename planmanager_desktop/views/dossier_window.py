@@ -37,12 +37,12 @@ class DossierWindow(QMainWindow):
 
     Signals:
         saved(int): the dossier with this id was stored (the list reloads).
-        closed(object): the window closed; the dossier id, or None for an unsaved new dossier.
+        closed(): the window closed.
         photos_changed(int): photos were added to the dossier with this id.
     """
 
     saved = Signal(int)
-    closed = Signal(object)
+    closed = Signal()
     photos_changed = Signal(int)
 
     def __init__(
@@ -111,6 +111,7 @@ class DossierWindow(QMainWindow):
         self.estimate_model = EstimateLineModel(self)
         ui.estimateTable.setModel(self.estimate_model)
         header = ui.estimateTable.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in enumerate((50, 100, 110, 300, 80, 110, 110)):
             ui.estimateTable.setColumnWidth(column, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -158,12 +159,13 @@ class DossierWindow(QMainWindow):
         dossier = self.dossier
         if dossier is None:
             ui.numberValue.setText(self.tr("Nieuw dossier"))
-            ui.statusValue.setText(labels.status_text("open"))
+            ui.statusValue.hide()
             ui.summaryValue.setText(self.tr("Het dossiernummer wordt toegekend bij het bewaren."))
             self.setWindowTitle(self.tr("Nieuw dossier – PlanManager"))
             return
         ui.numberValue.setText(dossier.number)
         ui.statusValue.setText(labels.status_text(dossier.status))
+        ui.statusValue.show()
         plate = dossier.vehicle.license_plate if dossier.vehicle else None
         customer = dossier.customer.name if dossier.customer else None
         parts = [
@@ -261,7 +263,7 @@ class DossierWindow(QMainWindow):
             ):
                 event.ignore()
                 return
-        self.closed.emit(self.dossier_id)
+        self.closed.emit()
         event.accept()
 
     # Photos ----------------------------------------------------------------------------------

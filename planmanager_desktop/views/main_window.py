@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
         window.setWindowFlag(Qt.WindowType.Window, True)
         self.dossier_windows.append(window)
         window.saved.connect(self._dossier_saved)
-        window.closed.connect(lambda _id, w=window: self._forget(w))
+        window.closed.connect(lambda w=window: self._forget(w))
         window.show()
         return window
 

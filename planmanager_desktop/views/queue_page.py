@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planmanager_desktop.app.db_worker import DbWorker
 from planmanager_desktop.persistence.models import Assignment
@@ -24,10 +24,7 @@ class QueuePage(QWidget):
         self.model = QueueModel(self)
         table = self.ui.queueTable
         table.setModel(self.model)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((110, 110, 110, 170, 200, 190)):
-            table.setColumnWidth(column, width)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        styling.setup_table(table, (110, 110, 110, 170, 200, 190))
         self._show()
         self.reload()
 

@@ -55,7 +55,7 @@ class RepairerDialog(QDialog):
         ui.vatNumberEdit.setMaxLength(32)
         ui.addressEdit.setMaxLength(300)
         ui.saveButton.clicked.connect(self.save)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         self.adjustSize()
 
     def input(self) -> RepairerInput:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from planmanager_desktop.app import resources
 from planmanager_desktop.domain.repairers import RepairerService
+from planmanager_desktop.views import styling
 from planmanager_desktop.views.generated.ui_repairers_page import Ui_RepairersPage
 from planmanager_desktop.views.repairer_dialog import RepairerDialog
 from planmanager_desktop.views.repairer_table_model import RepairerTableModel
@@ -27,10 +28,7 @@ class RepairersPage(QWidget):
         self.model = RepairerTableModel(self)
         table = self.ui.repairerTable
         table.setModel(self.model)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((260, 280, 150)):
-            table.setColumnWidth(column, width)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        styling.setup_table(table, (260, 280, 150))
         self.ui.addButton.setIcon(resources.icon("add"))
         self.ui.editButton.setIcon(resources.icon("edit"))
         self.ui.addButton.clicked.connect(self.add_repairer)

@@ -6,7 +6,8 @@ QApplication), so the windows look identical in tests, screenshots and the real 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
 STYLESHEET = """
 QLabel[role="error"] { color: #b00020; }
@@ -30,3 +31,13 @@ def mark(label: QLabel, role: str) -> None:
     label.setProperty("role", role)
     label.style().unpolish(label)
     label.style().polish(label)
+
+
+def setup_table(table: QTableView, widths: tuple[int, ...]) -> None:
+    """Every list looks alike: left-aligned headers, start widths, rows with some air."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'dossier_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.2
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -148,10 +148,11 @@ class Ui_DossierWindow(object):
         self.descriptionEditLabel = QLabel(self.generalTab)
         self.descriptionEditLabel.setObjectName(u"descriptionEditLabel")
 
-        self.generalTabLayout.addWidget(self.descriptionEditLabel, 6, 0, 1, 1)
+        self.generalTabLayout.addWidget(self.descriptionEditLabel, 6, 0, 1, 1, Qt.AlignTop)
 
         self.descriptionEdit = QPlainTextEdit(self.generalTab)
         self.descriptionEdit.setObjectName(u"descriptionEdit")
+        self.descriptionEdit.setMaximumSize(QSize(16777215, 160))
 
         self.generalTabLayout.addWidget(self.descriptionEdit, 6, 1, 1, 1)
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'repairer_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.2
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -23,7 +23,7 @@ class Ui_RepairerDialog(object):
     def setupUi(self, RepairerDialog):
         if not RepairerDialog.objectName():
             RepairerDialog.setObjectName(u"RepairerDialog")
-        RepairerDialog.resize(520, 300)
+        RepairerDialog.resize(620, 300)
         RepairerDialog.setModal(True)
         self.dialogLayout = QVBoxLayout(RepairerDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
@@ -99,6 +99,7 @@ class Ui_RepairerDialog(object):
 
         self.formLayout.addWidget(self.addressError, 7, 1, 1, 1)
 
+        self.formLayout.setColumnStretch(1, 1)
 
         self.dialogLayout.addLayout(self.formLayout)
 

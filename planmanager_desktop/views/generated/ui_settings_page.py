@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.2
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -29,6 +29,7 @@ class Ui_SettingsPage(object):
         self.languageGroup.setObjectName(u"languageGroup")
         self.languageLayout = QFormLayout(self.languageGroup)
         self.languageLayout.setObjectName(u"languageLayout")
+        self.languageLayout.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         self.languageLabel = QLabel(self.languageGroup)
         self.languageLabel.setObjectName(u"languageLabel")
 
