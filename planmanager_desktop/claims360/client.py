@@ -266,7 +266,9 @@ class SlidingWindowLimiter:
             starts = self._starts
             while True:
                 now = self._clock.monotonic()
-                while starts and now - starts[0] >= self._window:
+                # (the epsilon: a sleep of exactly the computed wait can land a rounding error
+                # short of the window's end, and must not lead to a zero-length sleep loop)
+                while starts and now - starts[0] >= self._window - 1e-9:
                     starts.popleft()
                 if len(starts) < self._max_events:
                     starts.append(now)

@@ -386,7 +386,7 @@ def _checked_assignment(data: object, path: str) -> Assignment:
     """The careful parser: slower, names the exact path of the first fault."""
     d = _obj(data, path)
     status = d.get("status", _MISSING)
-    if status not in _STATUSES or type(status) is not str:
+    if type(status) is not str or status not in _STATUSES:
         raise _fail(path, "status", "one of open/cancelled/closed", status)
     return Assignment(
         _req_str(d, "number", path),
