@@ -161,9 +161,11 @@ class DossierListModel(QAbstractTableModel):
         )
 
     def _next_page(self, generation: int, offset: int, rows: list[DossierRow]) -> None:
-        if generation != self._generation or offset != len(self._rows):
+        if generation != self._generation:
             return
         self._fetching = False
+        if offset != len(self._rows):
+            return  # a page for another position: the view asks again if it still needs one
         if not rows:
             self._total = len(self._rows)  # dossiers were removed meanwhile: stop asking
             return

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QLocale, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planmanager_desktop.app import resources
 from planmanager_desktop.app.db_worker import DbWorker
 from planmanager_desktop.domain.dossiers import DossierService
-from planmanager_desktop.views import styling
+from planmanager_desktop.views import labels, styling
 from planmanager_desktop.views.dossier_list_model import DEFAULT_SORT_COLUMN, DossierListModel
 from planmanager_desktop.views.generated.ui_dossier_list_page import Ui_DossierListPage
 
@@ -72,11 +72,11 @@ class DossierListPage(QWidget):
             self.ui.countLabel.setText(self.tr("Laden…"))
         elif self.model.query.search:
             self.ui.countLabel.setText(
-                self.tr("{count} gevonden").format(count=QLocale().toString(self.model.total))
+                self.tr("{count} gevonden").format(count=labels.locale().toString(self.model.total))
             )
         else:
             self.ui.countLabel.setText(
-                self.tr("Aantal dossiers: {count}").format(count=QLocale().toString(self.model.total))
+                self.tr("Aantal dossiers: {count}").format(count=labels.locale().toString(self.model.total))
             )
 
     @Slot(str)

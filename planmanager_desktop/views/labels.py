@@ -57,16 +57,23 @@ def local_date(value: dt.date | dt.datetime | None) -> str:
     return value.strftime("%d/%m/%Y")
 
 
+def locale() -> QLocale:
+    """The language's locale (set at start); Belgian Dutch where none was set (the "C" locale)."""
+    current = QLocale()
+    return QLocale("nl_BE") if current.language() == QLocale.Language.C else current
+
+
 def money(value: Decimal | None, currency: str = "EUR") -> str:
     if value is None:
         return ""
-    return QLocale().toCurrencyString(float(value), "€" if currency == "EUR" else currency)
+    return locale().toCurrencyString(float(value), "€" if currency == "EUR" else currency)
 
 
 def quantity(value: Decimal | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(float(value), "f", 2).rstrip("0").rstrip(QLocale().decimalPoint()) or "0"
+    loc = locale()
+    return loc.toString(float(value), "f", 2).rstrip("0").rstrip(loc.decimalPoint()) or "0"
 
 
 # Marked for lupdate; translated through tr() above.
