@@ -147,7 +147,7 @@ def test_C360_CFG_6_unlock_unlocks_a_locked_configuration(url: str, capsys: Capt
     try:
         assert Claims360Config.get().locked is False
         entry = AuditLog.select().where(AuditLog.action == "claims360.unlock").get()
-        assert "0566988259" in (entry.details or "")
+        assert json.loads(entry.details or "{}")["repairer"] == Repairer.get().id
     finally:
         services.close()
     again = run(

@@ -91,35 +91,26 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_unlock(args: argparse.Namespace) -> int:
-    """Unlock the stored configuration (the non-secret half; the keys stay in each PC's keyring).
+    """Unlock the stored configuration (C360-CFG-6) through the same service the dialog uses.
 
-    TODO(C360-CFG-6): when the Claims360 configuration service exists, call its unlock method
-    here instead of writing the row, so the dialog and this command share one rule.
+    The keys stay in each PC's keyring; only the lock on the non-secret half is lifted, so the
+    "Claims360 Instellen" dialog accepts new values. The service audit-logs it (C360-ADM-1).
     """
-    from planmanager_desktop.persistence import audit
-    from planmanager_desktop.persistence.models import Claims360Config
-
     with opened_services(args) as services:
         try:
             repairer = services.repairers.by_name(args.repairer)
         except NotFoundError as exc:
             raise CliError(str(exc)) from None
-        with services.database.write():
-            config = Claims360Config.get_or_none(Claims360Config.repairer == repairer.id)
-            if config is None:
-                out(
-                    f"Hersteller {repairer.name} heeft geen Claims360-configuratie: "
-                    "er is niets te ontgrendelen."
-                )
-                return EXIT_OK
-            if not config.locked:
-                out(f"De Claims360-configuratie van {repairer.name} is al ontgrendeld.")
-                return EXIT_OK
-            Claims360Config.update(locked=False).where(Claims360Config.id == config.id).execute()
-            audit.record(
-                "claims360.unlock",
-                {"repairer": repairer.id, "name": repairer.name, "carrosserie_id": config.carrosserie_id},
+        config = services.claims360_config.config(repairer.id)
+        if config is None:
+            out(
+                f"Hersteller {repairer.name} heeft geen Claims360-configuratie: "
+                "er is niets te ontgrendelen."
             )
+            return EXIT_OK
+        if not services.claims360_config.unlock(repairer.id):
+            out(f"De Claims360-configuratie van {repairer.name} is al ontgrendeld.")
+            return EXIT_OK
     out(
         f"De Claims360-configuratie van {repairer.name} is ontgrendeld: ze kan opnieuw ingevuld "
         "worden in 'Claims360 Instellen'."
