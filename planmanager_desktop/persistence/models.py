@@ -182,9 +182,16 @@ class EstimateVersion(IdModel):
     total_gross = DecimalTextField(default=0)
     accepted_at = UtcDateTimeField(default=utcnow)
     accepted_by = peewee.CharField(max_length=120, null=True)
+    #: Claims360's own version number (``version`` numbers the dossier's versions 1, 2, …
+    #: whatever their source, so a local version 1 and Claims360's version 1 can coexist).
+    remote_version = peewee.IntegerField(null=True)
 
     class Meta:
-        indexes = ((("dossier", "version"), True),)
+        indexes = (
+            (("dossier", "version"), True),
+            # A Claims360 estimate version is accepted into a dossier once.
+            (("dossier", "remote_estimate_id", "remote_version"), True),
+        )
 
 
 class EstimateLine(IdModel):
@@ -247,6 +254,101 @@ class Assignment(IdModel):
 
     class Meta:
         indexes = ((("repairer", "number"), True),)
+
+
+class OutboxKind(StrEnum):
+    CREATE_CASE = "create_case"  # "Exporteren naar Claims360" (C360-DOS-1)
+    PATCH_CASE = "patch_case"  # "Gegevens versturen naar Claims360" (C360-DOS-2)
+    UPLOAD_PHOTO = "upload_photo"  # the photo picker (C360-PHO-2)
+
+
+class OutboxState(StrEnum):
+    PENDING = "pending"  # stored, maybe sent, no final answer yet: resume with the same key
+    DONE = "done"  # Claims360 answered with success
+    FAILED = "failed"  # Claims360 refused it for good (4xx): a new attempt gets a new key
+
+
+class Claims360Outbox(IdModel):
+    """A write to Claims360, stored (and committed) *before* it is sent.
+
+    Its ``idempotency_key`` goes with every attempt, so a double click, a timeout after
+    Claims360 already applied the write, or a crash and restart never creates a second case or
+    photo: the pending row is resumed with the same key and the same body, and Claims360 replays
+    its first answer. ``active_slot`` is set while the row is pending (``export:<dossier>``,
+    ``patch:<dossier>``, ``photo:<photo>``) and cleared when it ends; its unique index allows one
+    pending write per slot across every PC on the database.
+    """
+
+    # Foreign-key id accessors peewee adds (declared for type checkers).
+    dossier_id: int
+    photo_id: int | None
+
+    dossier = peewee.ForeignKeyField(Dossier, backref="outbox", on_delete="CASCADE")
+    photo = peewee.ForeignKeyField(Photo, null=True, backref="outbox", on_delete="CASCADE")
+    kind = peewee.CharField(max_length=16, index=True)
+    idempotency_key = peewee.CharField(max_length=64, unique=True)
+    active_slot = peewee.CharField(max_length=64, null=True, unique=True)
+    #: The request body as JSON (plate, km-stand, …): a resumed attempt sends exactly this.
+    payload = peewee.TextField()
+    state = peewee.CharField(max_length=16, default=OutboxState.PENDING.value, index=True)
+    attempts = peewee.IntegerField(default=0)
+    last_error = peewee.TextField(null=True)  # Dutch
+    #: What Claims360 answered on success (JSON: caseId, number, photoId …).
+    result = peewee.TextField(null=True)
+    created_at = UtcDateTimeField(default=utcnow)
+    created_by = peewee.CharField(max_length=120, null=True)
+    finished_at = UtcDateTimeField(null=True)
+
+
+class PendingEstimate(IdModel):
+    """A Claims360 estimate version found by the sync, waiting in the Wachtrij (C360-SYNC-5).
+
+    A table of its own rather than the queue columns of :class:`Assignment`: one assignment
+    (one case) receives many estimate versions over time, each with its own decision, and the
+    assignment's queue state says where the *assignment* went. The fetched estimate is kept as
+    JSON, so the Wachtrij can show it and accepting it needs no network.
+    """
+
+    # Foreign-key id accessors peewee adds (declared for type checkers).
+    dossier_id: int
+    assignment_id: int | None
+
+    dossier = peewee.ForeignKeyField(Dossier, backref="pending_estimates", on_delete="CASCADE")
+    assignment = peewee.ForeignKeyField(
+        Assignment, null=True, backref="pending_estimates", on_delete="SET NULL"
+    )
+    remote_estimate_id = peewee.CharField(max_length=64)
+    remote_version = peewee.IntegerField()
+    estimate_date = UtcDateTimeField(null=True)
+    payload = peewee.TextField()  # the estimate as Claims360 sent it (JSON, decimals as text)
+    queue_state = peewee.CharField(max_length=16, default=QueueState.QUEUED.value, index=True)
+    detected_at = UtcDateTimeField(default=utcnow, index=True)
+    reject_reason = peewee.TextField(null=True)
+    decided_by = peewee.CharField(max_length=120, null=True)
+    decided_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("dossier", "remote_estimate_id", "remote_version"), True),)
+
+
+class SkippedRemotePhoto(IdModel):
+    """A Claims360 photo that was refused (corrupt, too big, not an image) (C360-PHO-3).
+
+    Kept so that the info panel can say which photo and why, and so that the same bytes are not
+    downloaded again on every sync; a photo whose sha256 changes on the server is tried anew.
+    """
+
+    # Foreign-key id accessors peewee adds (declared for type checkers).
+    dossier_id: int
+
+    dossier = peewee.ForeignKeyField(Dossier, backref="skipped_remote_photos", on_delete="CASCADE")
+    remote_photo_id = peewee.CharField(max_length=64)
+    sha256 = peewee.CharField(max_length=64)
+    reason = peewee.TextField()  # Dutch
+    skipped_at = UtcDateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("dossier", "remote_photo_id", "sha256"), True),)
 
 
 class Claims360Config(IdModel):
@@ -322,4 +424,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Setting,
     SyncState,
     AuditLog,
+    Claims360Outbox,
+    PendingEstimate,
+    SkippedRemotePhoto,
 )
