@@ -12,10 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planmanager_desktop import paths
+from planmanager_desktop.claims360.client import Claims360Http
 from planmanager_desktop.domain.activation import ActivationService
 from planmanager_desktop.domain.assignments import AssignmentPlacement, QueueService
+from planmanager_desktop.domain.claims360_clients import Claims360Clients
 from planmanager_desktop.domain.claims360_config import Claims360ConfigService
+from planmanager_desktop.domain.claims360_export import Claims360ExportService
 from planmanager_desktop.domain.dossiers import DossierService
+from planmanager_desktop.domain.estimates import EstimateService
+from planmanager_desktop.domain.outbox import Outbox
+from planmanager_desktop.domain.photo_upload import PhotoUploadService
 from planmanager_desktop.domain.photos import PhotoService, PhotoStore
 from planmanager_desktop.domain.repairers import RepairerService
 from planmanager_desktop.keystore import KeyStore
@@ -23,8 +29,10 @@ from planmanager_desktop.persistence.database import Database, DatabaseUrl, open
 from planmanager_desktop.persistence.settings import SettingsStore
 from planmanager_desktop.sync.assignment_import import AssignmentImporter
 from planmanager_desktop.sync.engine import SyncEngine
+from planmanager_desktop.sync.estimate_check import EstimateCheckStep
 from planmanager_desktop.sync.lease import SyncLease, holder_identity
-from planmanager_desktop.sync.service import SyncService
+from planmanager_desktop.sync.photo_import import PhotoImportStep
+from planmanager_desktop.sync.service import HttpFactory, SyncService
 
 
 @dataclass
@@ -42,6 +50,17 @@ class Services:
     db_executor: ThreadPoolExecutor
     sync_engine: SyncEngine
     sync: SyncService
+    #: Claims360 clients for the dossier screen (shares the sync's connection pool).
+    claims360_clients: Claims360Clients
+    #: The "i" button: export and send data (C360-DOS-1, C360-DOS-2).
+    claims360_export: Claims360ExportService
+    #: The estimate pop-up, the Bestek tab and the estimate Wachtrij (C360-DOS-3, C360-SYNC-5).
+    estimates: EstimateService
+    #: The photo picker (C360-PHO-2).
+    photo_upload: PhotoUploadService
+    #: The sync's photo import (C360-PHO-1, C360-PHO-3); ``last_counts`` after a run.
+    photo_import: PhotoImportStep
+    estimate_check: EstimateCheckStep
 
     def close(self) -> None:
         # The worker thread has its own connection (peewee's are per thread): close it there.
@@ -57,34 +76,66 @@ def default_data_dir(url: DatabaseUrl) -> Path:
     return paths.user_data_dir()
 
 
-def build_services(database: Database, data_dir: Path, keystore: KeyStore | None = None) -> Services:
-    """``keystore`` defaults to this PC's OS keyring; tests pass a second one as "another PC"."""
+def build_services(
+    database: Database,
+    data_dir: Path,
+    keystore: KeyStore | None = None,
+    *,
+    http_factory: HttpFactory | None = None,
+) -> Services:
+    """``keystore`` defaults to this PC's OS keyring; tests pass a second one as "another PC".
+
+    ``http_factory`` makes the shared Claims360 HTTP client for a base URL (tests: short
+    timeouts, fast retries).
+    """
     settings = SettingsStore(database)
     photo_store = PhotoStore(data_dir / "photos" / _safe_id(settings.database_id))
     dossiers = DossierService(database)
+    photos = PhotoService(database, photo_store)
     placement = AssignmentPlacement(dossiers.numbers)
     db_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="planmanager-db")
+    claims360_config = Claims360ConfigService(database, settings, keystore or KeyStore())
+    activation = ActivationService(database, settings)
+    # The sync service is made after the engine, but the clients need its ``http``: late bound.
+    sync_ref: list[SyncService] = []
+
+    async def shared_http() -> Claims360Http:
+        return await sync_ref[0].http()
+
+    clients = Claims360Clients(claims360_config, activation, shared_http, db_executor)
+    outbox = Outbox(database)
+    estimates = EstimateService(database, clients)
+    photo_import = PhotoImportStep(database, photos, db_executor)
+    estimate_check = EstimateCheckStep(database, settings, estimates, db_executor)
     sync_engine = SyncEngine(
         database,
         settings,
         AssignmentImporter(database, placement),
         SyncLease(database, holder_identity()),
         db_executor,
+        steps=(estimate_check, photo_import),
     )
-    claims360_config = Claims360ConfigService(database, settings, keystore or KeyStore())
+    sync = SyncService(sync_engine, claims360_config, settings, http_factory=http_factory)
+    sync_ref.append(sync)
     return Services(
         database=database,
         data_dir=data_dir,
         settings=settings,
-        activation=ActivationService(database, settings),
+        activation=activation,
         repairers=RepairerService(database),
         dossiers=dossiers,
-        photos=PhotoService(database, photo_store),
+        photos=photos,
         queue=QueueService(database, placement),
         claims360_config=claims360_config,
         db_executor=db_executor,
         sync_engine=sync_engine,
-        sync=SyncService(sync_engine, claims360_config, settings),
+        sync=sync,
+        claims360_clients=clients,
+        claims360_export=Claims360ExportService(database, clients, outbox),
+        estimates=estimates,
+        photo_upload=PhotoUploadService(database, photos, clients, outbox),
+        photo_import=photo_import,
+        estimate_check=estimate_check,
     )
 
 

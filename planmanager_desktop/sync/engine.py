@@ -74,6 +74,9 @@ class SyncResult:
     message: str = ""  # Dutch, for the info panel and the command line
     #: Claims360 could not be reached (network, 5xx, rate limit): the scheduler backs off.
     unreachable: bool = False
+    #: Dutch notes of the follow-up steps (a photo skipped as corrupt, an estimate that could
+    #: not be fetched); the run still counts as OK. Also kept in ``SyncState.last_error``.
+    warnings: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -87,6 +90,10 @@ class SyncContext:
     repairer_id: int
     feed: AssignmentFeed
     counts: PageCounts
+    #: A step appends a Dutch sentence here for what it skipped; the run goes on.
+    warnings: list[str] = field(default_factory=list)
+    #: A step appends a short Dutch sentence about what it did ("3 foto's binnengehaald.").
+    notes: list[str] = field(default_factory=list)
 
 
 class SyncStep(Protocol):
@@ -159,8 +166,18 @@ class SyncEngine:
             context = SyncContext(repairer_id, feed, counts)
             for step in self._steps:
                 await step.run(context)
+            message = " ".join([_summary(counts), *context.notes])
+            if context.warnings:
+                message += " Let op: " + " ".join(context.warnings)
             result = SyncResult(
-                repairer_id, name, SyncOutcome.OK, started, utcnow(), counts, _summary(counts)
+                repairer_id,
+                name,
+                SyncOutcome.OK,
+                started,
+                utcnow(),
+                counts,
+                message,
+                warnings=tuple(context.warnings),
             )
         except Exception as exc:  # the run's result, not a crash: other repairers go on
             log.warning("Synchronisatie van %s mislukt: %s", name, type(exc).__name__)
@@ -251,7 +268,7 @@ def _record_result(database: Database, result: SyncResult) -> None:
         SyncState.update(
             last_finished_at=result.finished_at,
             last_result=result.outcome.value,
-            last_error=None if result.ok else result.message,
+            last_error=("\n".join(result.warnings) or None) if result.ok else result.message,
             last_new=result.counts.new,
             last_changed=result.counts.changed,
             last_unchanged=result.counts.unchanged,
