@@ -19,10 +19,6 @@ from planmanager_desktop.views.generated.ui_dossier_window import Ui_DossierWind
 _DATE = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DossierForm", text)
-
-
 def parse_date(text: str) -> dt.date | None:
     if not text.strip():
         return None
@@ -34,7 +30,10 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         raise ValidationError(
-            tr("Geef de datum in als dag/maand/jaar, bijvoorbeeld 15/03/2019."), field="first_registration"
+            QCoreApplication.translate(
+                "DossierForm", "Geef de datum in als dag/maand/jaar, bijvoorbeeld 15/03/2019."
+            ),
+            field="first_registration",
         ) from None
 
 
@@ -44,7 +43,10 @@ def parse_km(text: str) -> int | None:
         return None
     if not compact.lstrip("-").isdigit():
         raise ValidationError(
-            tr("Geef de km-stand in als een geheel getal, bijvoorbeeld 125000."), field="odometer_km"
+            QCoreApplication.translate(
+                "DossierForm", "Geef de km-stand in als een geheel getal, bijvoorbeeld 125000."
+            ),
+            field="odometer_km",
         )
     return int(compact)
 

@@ -57,7 +57,7 @@ def estimate_lines(version_id: int) -> list[EstimateLine]:
     )
 
 
-def tr(text: str) -> str:
+def _tr(text: str) -> str:
     return QCoreApplication.translate("EstimateLineModel", text)
 
 
@@ -86,7 +86,7 @@ class EstimateLineModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr(HEADERS[section])
+                return _tr(HEADERS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -99,7 +99,7 @@ class EstimateLineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 str(line.line_no),
-                tr(KINDS[line.kind]) if line.kind in KINDS else line.kind,
+                _tr(KINDS[line.kind]) if line.kind in KINDS else line.kind,
                 line.code or "",
                 line.description,
                 labels.quantity(line.quantity),

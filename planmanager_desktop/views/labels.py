@@ -19,9 +19,11 @@ _STATUS = {
     DossierStatus.CLOSED.value: QT_TRANSLATE_NOOP("Labels", "Afgesloten"),
     DossierStatus.CANCELLED.value: QT_TRANSLATE_NOOP("Labels", "Geannuleerd"),
 }
+_YES = QT_TRANSLATE_NOOP("Labels", "Ja")
+_NO = QT_TRANSLATE_NOOP("Labels", "Nee")
 
 
-def tr(text: str) -> str:
+def _tr(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 
 
@@ -33,13 +35,13 @@ def status_text(value: str | None) -> str:
     if value is None:
         return ""
     source = _STATUS.get(value)
-    return tr(source) if source else value
+    return _tr(source) if source else value
 
 
 def yes_no(value: bool | None) -> str:
     if value is None:
         return ""
-    return tr("Ja") if value else tr("Nee")
+    return _tr(_YES) if value else _tr(_NO)
 
 
 def local_datetime(value: dt.datetime | None) -> str:
@@ -74,7 +76,3 @@ def quantity(value: Decimal | None) -> str:
         return ""
     loc = locale()
     return loc.toString(float(value), "f", 2).rstrip("0").rstrip(loc.decimalPoint()) or "0"
-
-
-# Marked for lupdate; translated through tr() above.
-_ = (QT_TRANSLATE_NOOP("Labels", "Ja"), QT_TRANSLATE_NOOP("Labels", "Nee"))

@@ -128,12 +128,11 @@ class PhotoThumbnailModel(QAbstractListModel):
 
     @staticmethod
     def _tooltip(entry: PhotoEntry) -> str:
-        tr = QCoreApplication.translate
         lines = [entry.name]
         if entry.width and entry.height:
             lines.append(f"{entry.width} × {entry.height} px, {entry.size / 1024 / 1024:.1f} MB")
         if entry.source == "claims360":
-            lines.append(tr("PhotoThumbnailModel", "Ontvangen van Claims360"))
+            lines.append(QCoreApplication.translate("PhotoThumbnailModel", "Ontvangen van Claims360"))
         if entry.sent:
-            lines.append(tr("PhotoThumbnailModel", "Verstuurd naar Claims360"))
+            lines.append(QCoreApplication.translate("PhotoThumbnailModel", "Verstuurd naar Claims360"))
         return "\n".join(lines)

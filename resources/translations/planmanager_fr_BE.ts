@@ -1,0 +1,817 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="nl_BE">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Onverwachte fout</source>
+        <extracomment>How long a smoke test lets the window live (processing events) before it returns.</extracomment>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis in PlanManager. Wat u bewaard hebt, blijft bewaard. Probeer het opnieuw; blijft het misgaan, stuur dan de details naar de helpdesk.</source>
+        <translation>Un problème est survenu dans PlanManager. Ce que vous avez enregistré reste enregistré. Réessayez ; si le problème persiste, envoyez les détails au helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>Claims360Page</name>
+    <message>
+        <source>&amp;Hersteller</source>
+        <translation>&amp;Réparateur</translation>
+    </message>
+    <message>
+        <source>Vernieuwen</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Claims360 is actief op deze database. Kies een hersteller om zijn koppeling met Claims360 in te stellen. Elke 15 minuten haalt PlanManager de nieuwe opdrachten van alle ingestelde herstellers op; met Vernieuwen haalt u ze meteen op voor de gekozen hersteller.</source>
+        <translation>Claims360 est actif sur cette base de données. Choisissez un réparateur pour configurer sa liaison avec Claims360. Toutes les 15 minutes, PlanManager récupère les nouvelles missions de tous les réparateurs configurés ; avec Actualiser, vous les récupérez immédiatement pour le réparateur choisi.</translation>
+    </message>
+    <message>
+        <source>Nog niet beschikbaar in deze versie.</source>
+        <translation>Pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>— Kies een hersteller —</source>
+        <translation>— Choisissez un réparateur —</translation>
+    </message>
+</context>
+<context>
+    <name>DossierClaims360Tab</name>
+    <message>
+        <source>Claims360-dossiernummer</source>
+        <translation>Numéro de dossier Claims360</translation>
+    </message>
+    <message>
+        <source>Laatste export</source>
+        <translation>Dernière exportation</translation>
+    </message>
+    <message>
+        <source>Bestekversie</source>
+        <translation>Version du devis</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s verstuurd</source>
+        <translation>Photos envoyées</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s ontvangen</source>
+        <translation>Photos reçues</translation>
+    </message>
+    <message>
+        <source>Met de i-knop bovenaan exporteert u dit dossier naar Claims360 (enkel nummerplaat en km-stand).</source>
+        <translation>Le bouton i en haut exporte ce dossier vers Claims360 (uniquement la plaque et le kilométrage).</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Nog niet geëxporteerd</source>
+        <translation>Pas encore exporté</translation>
+    </message>
+</context>
+<context>
+    <name>DossierForm</name>
+    <message>
+        <source>Geef de datum in als dag/maand/jaar, bijvoorbeeld 15/03/2019.</source>
+        <translation>Saisissez la date au format jour/mois/année, par exemple 15/03/2019.</translation>
+    </message>
+    <message>
+        <source>Geef de km-stand in als een geheel getal, bijvoorbeeld 125000.</source>
+        <translation>Saisissez le kilométrage en nombre entier, par exemple 125000.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListModel</name>
+    <message>
+        <source>Dossier</source>
+        <extracomment>(sort column in SQL, header text); &quot;Merk en model&quot; is two columns and not sortable.</extracomment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Nummerplaat</source>
+        <translation>Plaque</translation>
+    </message>
+    <message>
+        <source>Merk en model</source>
+        <translation>Marque et modèle</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Hersteller</source>
+        <translation>Réparateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Aangemaakt</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>De dossierlijst kon niet geladen worden. Controleer de verbinding met de database en probeer opnieuw.</source>
+        <translation>La liste des dossiers n&apos;a pas pu être chargée. Vérifiez la connexion à la base de données et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListPage</name>
+    <message>
+        <source>Zoek op dossiernummer, nummerplaat of klant…</source>
+        <translation>Rechercher par numéro de dossier, plaque ou client…</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Laden…</source>
+        <extracomment>Wait this long after the last key press before searching: one query per word, not per letter. Start widths (pixels) of the columns; the last column stretches.</extracomment>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>{count} gevonden</source>
+        <translation>{count} trouvé(s)</translation>
+    </message>
+    <message>
+        <source>Aantal dossiers: {count}</source>
+        <translation>Nombre de dossiers : {count}</translation>
+    </message>
+    <message>
+        <source>Niet geladen</source>
+        <translation>Non chargé</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWinFormExTab</name>
+    <message>
+        <source>Verstuurd naar WinFormEx II</source>
+        <translation>Envoyé à WinFormEx II</translation>
+    </message>
+    <message>
+        <source>Zolang Claims360 niet actief is op deze database, werkt dit dossier met WinFormEx II van Informex.</source>
+        <translation>Tant que Claims360 n&apos;est pas actif sur cette base de données, ce dossier fonctionne avec WinFormEx II d&apos;Informex.</translation>
+    </message>
+    <message>
+        <source>Nog niet verstuurd</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWindow</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Algemeen</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>&amp;Hersteller</source>
+        <translation>&amp;Réparateur</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Verzekeraar</source>
+        <translation>&amp;Assureur</translation>
+    </message>
+    <message>
+        <source>&amp;Schadedossiernummer</source>
+        <translation>Numéro de &amp;sinistre</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Voertuig</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>&amp;Nummerplaat</source>
+        <translation>&amp;Plaque</translation>
+    </message>
+    <message>
+        <source>&amp;Chassisnummer (VIN)</source>
+        <translation>Numéro de &amp;châssis (VIN)</translation>
+    </message>
+    <message>
+        <source>&amp;Merk</source>
+        <translation>&amp;Marque</translation>
+    </message>
+    <message>
+        <source>M&amp;odel</source>
+        <translation>M&amp;odèle</translation>
+    </message>
+    <message>
+        <source>&amp;Eerste inschrijving</source>
+        <translation>Première &amp;immatriculation</translation>
+    </message>
+    <message>
+        <source>&amp;Km-stand</source>
+        <translation>&amp;Kilométrage</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Adres</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s toevoegen…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>Bestek</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>&amp;Versie</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>Er is nog geen bestek voor dit dossier. Een bestek komt binnen via Informex.</source>
+        <translation>Il n&apos;y a pas encore de devis pour ce dossier. Un devis arrive via Informex.</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>— Kies een hersteller —</source>
+        <translation>— Choisissez un réparateur —</translation>
+    </message>
+    <message>
+        <source>bv. 1-ABC-123</source>
+        <translation>p. ex. 1-ABC-123</translation>
+    </message>
+    <message>
+        <source>dd/mm/jjjj</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>bv. 125000</source>
+        <translation>p. ex. 125000</translation>
+    </message>
+    <message>
+        <source>naam@voorbeeld.be</source>
+        <translation>nom@exemple.be</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Het dossiernummer wordt toegekend bij het bewaren.</source>
+        <translation>Le numéro de dossier est attribué à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier – PlanManager</source>
+        <translation>Nouveau dossier – PlanManager</translation>
+    </message>
+    <message>
+        <source>geen nummerplaat</source>
+        <translation>pas de plaque</translation>
+    </message>
+    <message>
+        <source>geen klant</source>
+        <translation>pas de client</translation>
+    </message>
+    <message>
+        <source>Dossier {number} – PlanManager</source>
+        <translation>Dossier {number} – PlanManager</translation>
+    </message>
+    <message>
+        <source>Claims360</source>
+        <translation>Claims360</translation>
+    </message>
+    <message>
+        <source>WinFormEx</source>
+        <translation>WinFormEx</translation>
+    </message>
+    <message>
+        <source>Exporteren naar Claims360</source>
+        <translation>Exporter vers Claims360</translation>
+    </message>
+    <message>
+        <source>Versturen naar WinFormEx II (nog niet beschikbaar in deze versie)</source>
+        <translation>Envoyer à WinFormEx II (pas encore disponible dans cette version)</translation>
+    </message>
+    <message>
+        <source>Bewaard.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Wijzigingen bewaren?</source>
+        <translation>Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>Dit dossier heeft wijzigingen die nog niet bewaard zijn. Wilt u ze bewaren?</source>
+        <translation>Ce dossier contient des modifications qui ne sont pas encore enregistrées. Voulez-vous les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Bewaar het dossier eerst; daarna kunt u foto&apos;s toevoegen.</source>
+        <translation>Enregistrez d&apos;abord le dossier ; vous pourrez ensuite ajouter des photos.</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s in dit dossier: {count}</source>
+        <translation>Photos dans ce dossier : {count}</translation>
+    </message>
+    <message>
+        <source>Nog geen foto&apos;s in dit dossier.</source>
+        <translation>Pas encore de photos dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s toevoegen</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;Alle bestanden (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.gif);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s controleren en bewaren…</source>
+        <translation>Vérification et enregistrement des photos…</translation>
+    </message>
+    <message>
+        <source>Toegevoegd: {count}.</source>
+        <translation>Ajoutées : {count}.</translation>
+    </message>
+    <message>
+        <source>Niet elke foto kon toegevoegd worden. {added}</source>
+        <translation>Toutes les photos n&apos;ont pas pu être ajoutées. {added}</translation>
+    </message>
+    <message>
+        <source>De foto&apos;s konden niet bewaard worden. Probeer opnieuw.</source>
+        <translation>Les photos n&apos;ont pas pu être enregistrées. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Versie {version} van {date}</source>
+        <translation>Version {version} du {date}</translation>
+    </message>
+    <message>
+        <source>meest recente versie</source>
+        <translation>version la plus récente</translation>
+    </message>
+    <message>
+        <source>oudere versie</source>
+        <translation>version antérieure</translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Arbeid</source>
+        <translation>Main-d&apos;œuvre</translation>
+    </message>
+    <message>
+        <source>Lakwerk</source>
+        <translation>Peinture</translation>
+    </message>
+    <message>
+        <source>Overige</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Totaal excl. btw</source>
+        <translation>Total hors TVA</translation>
+    </message>
+    <message>
+        <source>Btw</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Totaal incl. btw</source>
+        <translation>Total TVA comprise</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateLineModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Eenheidsprijs</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Arbeid</source>
+        <translation>Main-d&apos;œuvre</translation>
+    </message>
+    <message>
+        <source>Lakwerk</source>
+        <translation>Peinture</translation>
+    </message>
+    <message>
+        <source>Overige</source>
+        <translation>Divers</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>In herstelling</source>
+        <translation>En réparation</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PlanManager Desktop</source>
+        <translation>PlanManager Desktop</translation>
+    </message>
+    <message>
+        <source>Demomodus</source>
+        <translation>Mode démo</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw dossier</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Over PlanManager Desktop</source>
+        <translation>À &amp;propos de PlanManager Desktop</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <extracomment>Position of the WinFormEx / Claims360 tab.</extracomment>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Wachtrij</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Herstellers</source>
+        <translation>Réparateurs</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Claims360</source>
+        <translation>Claims360</translation>
+    </message>
+    <message>
+        <source>WinFormEx</source>
+        <translation>WinFormEx</translation>
+    </message>
+    <message>
+        <source>Claims360 is nu actief op deze database.</source>
+        <translation>Claims360 est maintenant actif sur cette base de données.</translation>
+    </message>
+    <message>
+        <source>Claims360 is niet meer actief; WinFormEx II is terug.</source>
+        <translation>Claims360 n&apos;est plus actif ; WinFormEx II est de retour.</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>Base de données : {url}</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Activatiestatus onbekend</source>
+        <translation>Statut d&apos;activation inconnu</translation>
+    </message>
+    <message>
+        <source>Claims360 actief</source>
+        <translation>Claims360 actif</translation>
+    </message>
+    <message>
+        <source>WinFormEx II actief – Claims360 vanaf {date}</source>
+        <translation>WinFormEx II actif – Claims360 à partir du {date}</translation>
+    </message>
+    <message>
+        <source>WinFormEx II actief</source>
+        <translation>WinFormEx II actif</translation>
+    </message>
+    <message>
+        <source>U werkt met een demodatabase en een lokale Claims360-sandbox.</source>
+        <translation>Vous travaillez avec une base de démonstration et un bac à sable Claims360 local.</translation>
+    </message>
+    <message>
+        <source>Over PlanManager Desktop</source>
+        <translation>À propos de PlanManager Desktop</translation>
+    </message>
+    <message>
+        <source>PlanManager Desktop {version}
+
+Planning van herstellingen voor carrosserieën, gekoppeld aan Informex (WinFormEx II en Claims360).
+
+© InSyPro</source>
+        <translation>PlanManager Desktop {version}
+
+Planification des réparations pour carrosseries, reliée à Informex (WinFormEx II et Claims360).
+
+© InSyPro</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoThumbnailModel</name>
+    <message>
+        <source>Ontvangen van Claims360</source>
+        <translation>Reçue de Claims360</translation>
+    </message>
+    <message>
+        <source>Verstuurd naar Claims360</source>
+        <translation>Envoyée à Claims360</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Nummer</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Nummerplaat</source>
+        <translation>Plaque</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Hersteller</source>
+        <translation>Réparateur</translation>
+    </message>
+    <message>
+        <source>Datum Import</source>
+        <translation>Date d&apos;import</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Opdrachten en bestekken die via Informex binnenkomen, wachten hier tot iemand ze aanvaardt of weigert.</source>
+        <translation>Les missions et devis reçus via Informex attendent ici que quelqu&apos;un les accepte ou les refuse.</translation>
+    </message>
+    <message>
+        <source>Er wachten geen opdrachten.</source>
+        <translation>Aucune mission en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairerDialog</name>
+    <message>
+        <source>Hersteller</source>
+        <translation>Réparateur</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>E&amp;xterne referentie (Informex-postbus)</source>
+        <translation>Référence e&amp;xterne (boîte Informex)</translation>
+    </message>
+    <message>
+        <source>&amp;Btw-nummer</source>
+        <translation>Numéro de &amp;TVA</translation>
+    </message>
+    <message>
+        <source>&amp;Adres</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>De externe referentie is het nummer van de Informex-postbus van de hersteller (vaak het btw-nummer). Claims360 neemt het over als Carrosserie Id.</source>
+        <translation>La référence externe est le numéro de la boîte Informex du réparateur (souvent le numéro de TVA). Claims360 la reprend comme Carrosserie Id.</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nieuwe hersteller</source>
+        <translation>Nouveau réparateur</translation>
+    </message>
+    <message>
+        <source>Hersteller bewerken</source>
+        <translation>Modifier le réparateur</translation>
+    </message>
+</context>
+<context>
+    <name>RepairerTableModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Externe referentie (Informex-postbus)</source>
+        <translation>Référence externe (boîte Informex)</translation>
+    </message>
+    <message>
+        <source>Btw-nummer</source>
+        <translation>Numéro de TVA</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>RepairersPage</name>
+    <message>
+        <source>De herstellers (carrosserieën) in deze database. De externe referentie is het nummer van hun Informex-postbus.</source>
+        <translation>Les réparateurs (carrosseries) de cette base de données. La référence externe est le numéro de leur boîte Informex.</translation>
+    </message>
+    <message>
+        <source>Nieuwe hersteller…</source>
+        <translation>Nouveau réparateur…</translation>
+    </message>
+    <message>
+        <source>Bewerken…</source>
+        <translation>Modifier…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Taal (voor deze gebruiker op deze pc)</source>
+        <translation>Langue (pour cet utilisateur sur ce PC)</translation>
+    </message>
+    <message>
+        <source>&amp;Taal van het programma</source>
+        <translation>&amp;Langue du programme</translation>
+    </message>
+    <message>
+        <source>Een andere taal wordt gebruikt vanaf de volgende start van PlanManager; herstarten is nu niet nodig.</source>
+        <translation>Une autre langue est utilisée à partir du prochain démarrage de PlanManager ; inutile de redémarrer maintenant.</translation>
+    </message>
+    <message>
+        <source>Database (gedeeld door alle gebruikers)</source>
+        <translation>Base de données (partagée par tous les utilisateurs)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Claims360</source>
+        <translation>Claims360</translation>
+    </message>
+    <message>
+        <source>Wachtrij (informex_queueing)</source>
+        <translation>File d&apos;attente (informex_queueing)</translation>
+    </message>
+    <message>
+        <source>Automatische synchronisatie</source>
+        <translation>Synchronisation automatique</translation>
+    </message>
+    <message>
+        <source>Deze instellingen gelden voor de hele database. Enkel de helpdesk kan ze wijzigen: mail naar support@solera.com.</source>
+        <translation>Ces paramètres valent pour toute la base de données. Seul le helpdesk peut les modifier : écrivez à support@solera.com.</translation>
+    </message>
+    <message>
+        <source>Aan: opdrachten wachten in de Wachtrij tot iemand ze aanvaardt.</source>
+        <translation>Activé : les missions attendent dans la file d&apos;attente jusqu&apos;à ce que quelqu&apos;un les accepte.</translation>
+    </message>
+    <message>
+        <source>Uit: opdrachten worden meteen een dossier.</source>
+        <translation>Désactivé : les missions deviennent immédiatement un dossier.</translation>
+    </message>
+    <message>
+        <source>Elke {minutes} minuten</source>
+        <translation>Toutes les {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>Dit is de taal waarin PlanManager nu draait.</source>
+        <translation>C&apos;est la langue dans laquelle PlanManager fonctionne maintenant.</translation>
+    </message>
+    <message>
+        <source>Bewaard. PlanManager gebruikt {language} vanaf de volgende start.</source>
+        <translation>Enregistré. PlanManager utilisera {language} à partir du prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>WinFormExPage</name>
+    <message>
+        <source>WinFormEx II</source>
+        <translation>WinFormEx II</translation>
+    </message>
+    <message>
+        <source>Deze database werkt nog met WinFormEx II van Informex. Opdrachten en bestekken uit uw Informex-postbus komen binnen via de Wachtrij of rechtstreeks in een dossier. Vanuit een dossier kunt u gegevens naar WinFormEx II versturen.</source>
+        <translation>Cette base de données fonctionne encore avec WinFormEx II d&apos;Informex. Les missions et devis de votre boîte Informex arrivent via la file d&apos;attente ou directement dans un dossier. Depuis un dossier, vous pouvez envoyer des données à WinFormEx II.</translation>
+    </message>
+</context>
+</TS>
