@@ -34,6 +34,7 @@ class SettingsPage(QWidget):
         self._started_with = language.language()
         for label in (self.ui.languageNote, self.ui.helpdeskNote):
             styling.mark(label, "note")
+        self.ui.languageNote.setMinimumWidth(720)  # the form keeps fields at their size hint
         combo = self.ui.languageCombo
         for code, name in LANGUAGES.items():
             combo.addItem(name, code)
