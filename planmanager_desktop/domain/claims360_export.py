@@ -311,7 +311,8 @@ class Claims360ExportService:
     ) -> ExportResult:
         """Create the dossier's case in Claims360, once.
 
-        ``plate``/``odometer_km`` default to the dossier's; values given are saved on the dossier.
+        ``plate``/``odometer_km`` default to the dossier's; the values sent are saved on the
+        dossier once Claims360 accepted them.
         Raises :class:`ValidationError` (and its :class:`ConfirmationRequired` subclasses),
         :class:`~planmanager_desktop.domain.claims360_clients.NotConfiguredError`,
         :class:`~planmanager_desktop.domain.claims360_clients.NotActivatedError` and
@@ -345,13 +346,7 @@ class Claims360ExportService:
                 )
                 payload = {**data.payload(), "externalReference": dossier.number}
                 entry = await self._clients.db(
-                    lambda: self.outbox.open(
-                        OutboxKind.CREATE_CASE,
-                        slot,
-                        dossier_id,
-                        payload,
-                        before_store=lambda: _save_vehicle_data(dossier_id, data),
-                    )
+                    lambda: self.outbox.open(OutboxKind.CREATE_CASE, slot, dossier_id, payload)
                 )
             return await self._send_export(client, entry)
 
@@ -370,6 +365,7 @@ class Claims360ExportService:
         now = utcnow()
 
         def apply() -> None:
+            _save_vehicle_data(entry.dossier_id, VehicleData(payload["licensePlate"], payload["odometerKm"]))
             Dossier.update(
                 c360_case_id=created.case_id,
                 c360_case_number=created.number,
@@ -411,7 +407,8 @@ class Claims360ExportService:
         confirm_foreign_plate: bool = False,
         confirm_lower_km: bool = False,
     ) -> SendResult:
-        """PATCH the case with plate and km-stand (the dossier's unless given; saved on it).
+        """PATCH the case with plate and km-stand (the dossier's unless given; saved on it once
+        Claims360 accepted them).
 
         A write left pending by an earlier attempt is completed first (same key). Claims360
         refuses a km-stand lower than the case's (422): :class:`Claims360ActionError` with its
@@ -448,13 +445,7 @@ class Claims360ExportService:
                         raise
                 resumed = True
             entry = await self._clients.db(
-                lambda: self.outbox.open(
-                    OutboxKind.PATCH_CASE,
-                    slot,
-                    dossier_id,
-                    payload,
-                    before_store=lambda: _save_vehicle_data(dossier_id, data),
-                )
+                lambda: self.outbox.open(OutboxKind.PATCH_CASE, slot, dossier_id, payload)
             )
             result = await self._send_patch(client, entry)
             return SendResult(result.dossier_id, result.case_id, result.data, resumed, result.message)
@@ -474,6 +465,7 @@ class Claims360ExportService:
         now = utcnow()
 
         def apply() -> None:
+            _save_vehicle_data(entry.dossier_id, VehicleData(payload["licensePlate"], payload["odometerKm"]))
             Dossier.update(c360_last_export_at=now).where(Dossier.id == entry.dossier_id).execute()
             audit.record("claims360.send_data", {"dossier": entry.dossier_id, "case": payload["caseId"]})
 
@@ -578,7 +570,7 @@ def estimate_linked(dossier: Dossier) -> bool:
 
 
 def _save_vehicle_data(dossier_id: int, data: VehicleData) -> None:
-    """The plate and km-stand that are sent are the dossier's from now on."""
+    """The plate and km-stand Claims360 accepted are the dossier's from now on."""
     dossier = _dossier(dossier_id)
     now = utcnow()
     if dossier.vehicle_id is None:
