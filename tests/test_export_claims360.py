@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (pytest fixtures imported from claims360_flow_support are parameters here)
 """Export a dossier and send its data again (C360-DOS-1, C360-DOS-2), against the sandbox over
 real HTTP, on SQLite and PostgreSQL."""
 
@@ -8,6 +9,12 @@ import json
 from pathlib import Path
 
 import pytest
+from claims360_flow_support import (  # noqa: F401  (fixtures)
+    Flow,
+    build_flow_services,
+    flow,
+    sandbox_state,
+)
 
 from planmanager_desktop.claims360.client import Claims360Http
 from planmanager_desktop.domain.claims360_clients import Claims360ActionError, NotConfiguredError
@@ -29,12 +36,6 @@ from planmanager_desktop.persistence.models import (
     Vehicle,
 )
 from planmanager_desktop.sandbox.server import SandboxServer
-from claims360_flow_support import (  # noqa: F401  (fixtures)
-    Flow,
-    build_flow_services,
-    flow,
-    sandbox_state,
-)
 
 
 async def test_C360_DOS_1_export_sends_plate_and_km_only_and_a_second_click_creates_nothing(
