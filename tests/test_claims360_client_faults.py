@@ -442,7 +442,7 @@ async def test_C360_SYNC_3_repeated_cursor_is_a_response_error(
     with pytest.raises(ResponseError, match="repeats"):
         async for _ in client.iter_assignment_pages():
             pages += 1
-    assert pages == 2
+    assert pages == 1  # the second page's cursor repeats: found before handing it out
 
 
 async def test_C360_SYNC_3_never_ending_cursor_stops_at_max_pages(
@@ -453,6 +453,18 @@ async def test_C360_SYNC_3_never_ending_cursor_stops_at_max_pages(
     with pytest.raises(ResponseError, match="within 25 pages"):
         async for _ in client.iter_assignment_pages(max_pages=25):
             pass
+
+
+async def test_C360_SYNC_3_stopping_early_cancels_the_prefetched_page(
+        mock: respx.MockRouter, client: Claims360Client) -> None:
+    counter = iter(range(10**6))
+    route = mock.get(ASSIGNMENTS).mock(side_effect=lambda request: httpx.Response(
+        200, json=page([ASSIGNMENT], f"c{next(counter)}")))
+    pages = client.iter_assignment_pages()
+    async for _ in pages:
+        break
+    await pages.aclose()  # type: ignore[attr-defined]
+    assert route.call_count <= 2
 
 
 async def test_C360_SYNC_3_cursor_limit_and_since_are_query_parameters(

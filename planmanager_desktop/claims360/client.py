@@ -744,6 +744,32 @@ def _which_key(detail: str | None) -> KeyKind | None:
     return "planmanager"
 
 
+def _page_params(
+    updated_since: str | datetime | None, cursor: str | None, limit: int | None
+) -> dict[str, str]:
+    params: dict[str, str] = {}
+    if updated_since is not None:
+        if isinstance(updated_since, datetime):
+            if updated_since.tzinfo is None:
+                raise ValueError("updated_since must carry a time zone")
+            params["updatedSince"] = updated_since.isoformat()
+        else:
+            params["updatedSince"] = updated_since
+    if cursor is not None:
+        params["cursor"] = cursor
+    if limit is not None:
+        if not 1 <= limit <= MAX_PAGE_LIMIT:
+            raise ValueError(f"limit must be 1..{MAX_PAGE_LIMIT}")
+        params["limit"] = str(limit)
+    return params
+
+
+def _peek_cursor(data: Any) -> str | None:
+    """``nextCursor`` of an unparsed page, for the prefetch; full validation follows later."""
+    cursor = data.get("nextCursor") if type(data) is dict else None
+    return cursor if type(cursor) is str and cursor else None
+
+
 def _normalise_cid(value: str) -> str:
     cleaned = re.sub(r"[^0-9A-Za-z]", "", value).upper()
     return cleaned.removeprefix("BE")
@@ -819,20 +845,10 @@ class Claims360Client:
         ``updated_since`` is best the raw ``server_time_raw`` of an earlier first page; an aware
         ``datetime`` works too (a naive one is refused: whose clock would it be?).
         """
-        params: dict[str, str] = {}
-        if updated_since is not None:
-            if isinstance(updated_since, datetime):
-                if updated_since.tzinfo is None:
-                    raise ValueError("updated_since must carry a time zone")
-                params["updatedSince"] = updated_since.isoformat()
-            else:
-                params["updatedSince"] = updated_since
-        if cursor is not None:
-            params["cursor"] = cursor
-        if limit is not None:
-            if not 1 <= limit <= MAX_PAGE_LIMIT:
-                raise ValueError(f"limit must be 1..{MAX_PAGE_LIMIT}")
-            params["limit"] = str(limit)
+        params = _page_params(updated_since, cursor, limit)
+        return parse_assignment_page(await self._page_data(params, deadline))
+
+    async def _page_data(self, params: dict[str, str], deadline: float | None) -> Any:
         call = _Call(
             "GET",
             self._prefix + "/assignments",
@@ -842,7 +858,7 @@ class Claims360Client:
             deadline=deadline,
         )
         _, data = await self._json(call)
-        return parse_assignment_page(data)
+        return data
 
     async def iter_assignment_pages(
         self,
@@ -854,26 +870,40 @@ class Claims360Client:
     ) -> AsyncIterator[AssignmentPage]:
         """Every page, following ``nextCursor`` until it is null (C360-SYNC-3).
 
-        A server whose cursor never ends (a cursor seen before, or more than ``max_pages``
-        pages) raises :class:`ResponseError` instead of looping forever. ``deadline`` applies
-        per page.
+        The next page is requested as soon as this page's ``nextCursor`` is known, *before* this
+        page is parsed and handed out: parsing and the caller's work on page N overlap with
+        Claims360 preparing page N+1 and the network carrying it. (Stopping early cancels that
+        request.) A server whose cursor never ends (a cursor seen before, or more than
+        ``max_pages`` pages) raises :class:`ResponseError` instead of looping forever.
+        ``deadline`` applies per page.
         """
         seen: set[str] = set()
-        cursor: str | None = None
         pages = 0
-        while True:
-            page = await self.list_assignments_page(updated_since, cursor, limit, deadline=deadline)
-            pages += 1
-            yield page
-            next_cursor = page.next_cursor
-            if next_cursor is None:
-                return
-            if next_cursor in seen:
-                raise ResponseError(f"assignments cursor repeats after {pages} pages")
-            if pages >= max_pages:
-                raise ResponseError(f"assignments did not end within {max_pages} pages")
-            seen.add(next_cursor)
-            cursor = next_cursor
+        pending: asyncio.Task[Any] | None = asyncio.ensure_future(
+            self._page_data(_page_params(updated_since, None, limit), deadline)
+        )
+        try:
+            while pending is not None:
+                data = await pending
+                pending = None
+                pages += 1
+                next_cursor = _peek_cursor(data)
+                if next_cursor is not None:
+                    if next_cursor in seen:
+                        raise ResponseError(f"assignments cursor repeats after {pages} pages")
+                    if pages >= max_pages:
+                        raise ResponseError(f"assignments did not end within {max_pages} pages")
+                    seen.add(next_cursor)
+                    pending = asyncio.ensure_future(
+                        self._page_data(_page_params(updated_since, next_cursor, limit), deadline)
+                    )
+                    await asyncio.sleep(0)  # let the request leave before parsing starts
+                yield parse_assignment_page(data)
+        finally:
+            if pending is not None:
+                pending.cancel()
+                with contextlib.suppress(BaseException):
+                    await pending
 
     async def collect_assignments(
         self,

@@ -22,12 +22,15 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from .errors import ResponseError
+
+T = TypeVar("T")
 
 AssignmentStatus = Literal["open", "cancelled", "closed"]
 LineKind = Literal["part", "labour", "paint", "other"]
@@ -50,7 +53,7 @@ class Organisation:
     vat_number: str | None
 
 
-@dataclass(frozen=True)  # no slots: see _fast_assignment
+@dataclass(frozen=True, slots=True)
 class Vehicle:
     license_plate: str | None
     vin: str | None
@@ -60,25 +63,25 @@ class Vehicle:
     odometer_km: int | None
 
 
-@dataclass(frozen=True)  # no slots: see _fast_assignment
+@dataclass(frozen=True, slots=True)
 class Customer:
     name: str | None
     phone: str | None
     email: str | None
 
 
-@dataclass(frozen=True)  # no slots: see _fast_assignment
+@dataclass(frozen=True, slots=True)
 class Insurer:
     name: str | None
     claim_number: str | None
 
 
-@dataclass(frozen=True)  # no slots: see _fast_assignment
+@dataclass(frozen=True, slots=True)
 class Expert:
     name: str | None
 
 
-@dataclass(frozen=True)  # no slots: see _fast_assignment
+@dataclass(frozen=True, slots=True)
 class EstimateRef:
     """The estimate linked to an assignment's case (its current version)."""
 
@@ -87,7 +90,7 @@ class EstimateRef:
     updated_at: datetime
 
 
-@dataclass(frozen=True)  # no slots: see _fast_assignment
+@dataclass(frozen=True, slots=True)
 class Assignment:
     """One "opdracht". Clients de-duplicate on ``number`` (the contract allows repeats)."""
 
@@ -406,11 +409,36 @@ def _checked_assignment(data: object, path: str) -> Assignment:
     )
 
 
+def _constructor(cls: type[T]) -> Callable[..., T]:
+    """A positional constructor for a frozen slots dataclass that skips its ``__init__``.
+
+    Why: the generated frozen ``__init__`` calls ``object.__setattr__`` once per field; setting
+    the slots through their descriptors directly is about twice as fast, and slots (no instance
+    ``__dict__``) halve what the garbage collector must track. A sync that reads ten thousand
+    assignments feels both (``bench/``: ``client_overhead_ratio``). Generated with ``exec``, as
+    ``dataclasses`` itself generates ``__init__``.
+    """
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type]
+    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    body = ["    o = _new(_cls)"]
+    for index, name in enumerate(names):
+        namespace[f"_set{index}"] = cls.__dict__[name].__set__
+        body.append(f"    _set{index}(o, {name})")
+    source = f"def make({', '.join(names)}):\n" + "\n".join(body) + "\n    return o\n"
+    exec(source, namespace)
+    make: Callable[..., T] = namespace["make"]
+    return make
+
+
 _NONE = type(None)
 _OPT_STR: frozenset[type] = frozenset((str, _NONE))
 _OPT_BOOL: frozenset[type] = frozenset((bool, _NONE))
-_new = object.__new__
-_set = object.__setattr__
+_make_vehicle = _constructor(Vehicle)
+_make_customer = _constructor(Customer)
+_make_insurer = _constructor(Insurer)
+_make_expert = _constructor(Expert)
+_make_estimate_ref = _constructor(EstimateRef)
+_make_assignment = _constructor(Assignment)
 _fromiso = datetime.fromisoformat
 
 
@@ -420,8 +448,7 @@ def _fast_assignment(d: Any) -> Assignment | None:
     Returns None at the first thing that is not exactly as the contract says; the caller then
     runs the careful parser, which raises the precise error. Both must accept the same inputs:
     ``test_claims360_client_models.py`` checks that on every mutation it makes.
-    Frozen dataclass ``__init__`` costs one ``object.__setattr__`` per field; setting the
-    instance ``__dict__`` once is half the price, which is why the hot-path models have no slots.
+    Objects are built by :func:`_constructor`'s fast constructors.
     """
     try:
         number = d["number"]
@@ -478,19 +505,7 @@ def _fast_assignment(d: Any) -> Assignment | None:
                 first_reg = date.fromisoformat(first_reg)
             except (TypeError, ValueError):
                 return None
-        vehicle = _new(Vehicle)
-        _set(
-            vehicle,
-            "__dict__",
-            {
-                "license_plate": plate,
-                "vin": vin,
-                "make": make,
-                "model": model,
-                "first_registration": first_reg,
-                "odometer_km": km,
-            },
-        )
+        vehicle = _make_vehicle(plate, vin, make, model, first_reg, km)
 
     customer: Customer | None = None
     c = get("customer")
@@ -502,8 +517,7 @@ def _fast_assignment(d: Any) -> Assignment | None:
         email = c.get("email")
         if type(name) not in _OPT_STR or type(phone) not in _OPT_STR or type(email) not in _OPT_STR:
             return None
-        customer = _new(Customer)
-        _set(customer, "__dict__", {"name": name, "phone": phone, "email": email})
+        customer = _make_customer(name, phone, email)
 
     insurer: Insurer | None = None
     i = get("insurer")
@@ -514,8 +528,7 @@ def _fast_assignment(d: Any) -> Assignment | None:
         claim = i.get("claimNumber")
         if type(name) not in _OPT_STR or type(claim) not in _OPT_STR:
             return None
-        insurer = _new(Insurer)
-        _set(insurer, "__dict__", {"name": name, "claim_number": claim})
+        insurer = _make_insurer(name, claim)
 
     expert: Expert | None = None
     x = get("expert")
@@ -525,8 +538,7 @@ def _fast_assignment(d: Any) -> Assignment | None:
         name = x.get("name")
         if type(name) not in _OPT_STR:
             return None
-        expert = _new(Expert)
-        _set(expert, "__dict__", {"name": name})
+        expert = _make_expert(name)
 
     estimate: EstimateRef | None = None
     e = get("estimate")
@@ -547,35 +559,24 @@ def _fast_assignment(d: Any) -> Assignment | None:
             or est_updated.tzinfo is None
         ):
             return None
-        estimate = _new(EstimateRef)
-        _set(
-            estimate,
-            "__dict__",
-            {"estimate_id": estimate_id, "version": version, "updated_at": est_updated},
-        )
+        estimate = _make_estimate_ref(estimate_id, version, est_updated)
 
-    assignment = _new(Assignment)
-    _set(
-        assignment,
-        "__dict__",
-        {
-            "number": number,
-            "case_id": case_id,
-            "status": status,
-            "complete": complete,
-            "work": work,
-            "vehicle": vehicle,
-            "customer": customer,
-            "insurer": insurer,
-            "expert": expert,
-            "smart_expertise": smart,
-            "estimate": estimate,
-            "photo_count": photo_count,
-            "created_at": created_at,
-            "updated_at": updated_at,
-        },
+    return _make_assignment(
+        number,
+        case_id,
+        status,
+        complete,
+        work,
+        vehicle,
+        customer,
+        insurer,
+        expert,
+        smart,
+        estimate,
+        photo_count,
+        created_at,
+        updated_at,
     )
-    return assignment
 
 
 def parse_assignment(data: object, path: str = "$") -> Assignment:
