@@ -67,8 +67,8 @@ class DemoDossier:
 
 REPAIRERS: tuple[DemoRepairer, ...] = (
     DemoRepairer("Carrosserie IndyPro BV", "0566988259", "Industrieweg 14, 9000 Gent"),
-    DemoRepairer("Carrosserie Van den Broeck", "0837291033", "Mechelsesteenweg 212, 2018 Antwerpen"),
-    DemoRepairer("Garage Dubois SPRL", "0751904309", "Chaussée de Louvain 88, 5000 Namur"),
+    DemoRepairer("Carrosserie Van den Broeck", "0423187640", "Mechelsesteenweg 212, 2018 Antwerpen"),
+    DemoRepairer("Garage Dubois SPRL", "0712349093", "Chaussée de Louvain 88, 5000 Namur"),
 )
 
 

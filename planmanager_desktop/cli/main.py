@@ -176,14 +176,30 @@ def _open_window(sqlite_path: Path, *, demo: bool, smoke_test: bool) -> int:
     from planmanager_desktop.persistence.database import DatabaseUrl
 
     url = DatabaseUrl.sqlite(sqlite_path)
-    services = open_services(url)
+    if not demo:
+        services = open_services(url)
+        try:
+            return _start_gui(services, demo_info=None, smoke_test=smoke_test)
+        finally:
+            services.close()
+    from planmanager_desktop.demo_claims360 import (
+        KEYRING_FILE,
+        DemoKeyring,
+        connect_demo_database,
+        start_demo_sandbox,
+    )
+    from planmanager_desktop.keystore import KeyStore
+
+    folder = sqlite_path.parent
+    services = open_services(url, keystore=KeyStore(DemoKeyring(folder / KEYRING_FILE)))
+    sandbox = start_demo_sandbox(folder)
     try:
-        demo_info: dict[str, str] | None = None
-        if demo:
-            demo_info = _prepare_demo(services)
+        demo_info = _prepare_demo(services)
+        demo_info.update(connect_demo_database(services, sandbox))
         return _start_gui(services, demo_info=demo_info, smoke_test=smoke_test)
     finally:
         services.close()
+        sandbox.stop()
 
 
 def _prepare_demo(services: Services) -> dict[str, str]:
@@ -199,8 +215,6 @@ def _prepare_demo(services: Services) -> dict[str, str]:
             else "van een vorige start (verwijder het bestand om opnieuw te beginnen)"
         ),
     }
-    # The next step adds the Claims360 sandbox, started in-process for the demo
-    # (planmanager_desktop.sandbox.server.SandboxServer), with its URL and demo keys here.
     return info
 
 
