@@ -302,6 +302,8 @@ class _Call:
     files: dict[str, tuple[str, bytes, str]] | None = None
     idempotency_key: str | None = None
     deadline: float | None = None
+    sent: asyncio.Event | None = field(default=None, compare=False)
+    """Set once the request is on the wire (real HTTP only): the prefetch waits for it."""
 
     @property
     def retryable(self) -> bool:
@@ -607,6 +609,15 @@ class Claims360Http:
         headers: dict[str, str],
         handler: Callable[[httpx.Response], Awaitable[T]],
     ) -> T | Claims360Error:
+        extensions: dict[str, Any] | None = None
+        if call.sent is not None:
+            sent = call.sent
+
+            async def trace(event: str, info: dict[str, Any]) -> None:
+                if event.endswith("send_request_body.complete"):
+                    sent.set()
+
+            extensions = {"trace": trace}
         async with self._client.stream(
             call.method,
             url,
@@ -614,6 +625,7 @@ class Claims360Http:
             json=call.json_body,
             files=call.files,
             headers=headers,
+            extensions=extensions,
         ) as response:
             status = response.status_code
             if status in call.ok:
@@ -848,7 +860,9 @@ class Claims360Client:
         params = _page_params(updated_since, cursor, limit)
         return parse_assignment_page(await self._page_data(params, deadline))
 
-    async def _page_data(self, params: dict[str, str], deadline: float | None) -> Any:
+    async def _page_data(
+        self, params: dict[str, str], deadline: float | None, sent: asyncio.Event | None = None
+    ) -> Any:
         call = _Call(
             "GET",
             self._prefix + "/assignments",
@@ -856,6 +870,7 @@ class Claims360Client:
             frozenset((200,)),
             params=params,
             deadline=deadline,
+            sent=sent,
         )
         _, data = await self._json(call)
         return data
@@ -894,10 +909,15 @@ class Claims360Client:
                     if pages >= max_pages:
                         raise ResponseError(f"assignments did not end within {max_pages} pages")
                     seen.add(next_cursor)
-                    pending = asyncio.ensure_future(
-                        self._page_data(_page_params(updated_since, next_cursor, limit), deadline)
-                    )
-                    await asyncio.sleep(0)  # let the request leave before parsing starts
+                    params = _page_params(updated_since, next_cursor, limit)
+                    sent = asyncio.Event()
+                    pending = asyncio.ensure_future(self._page_data(params, deadline, sent))
+                    # Let the request leave before parsing starts (parsing holds the loop).
+                    # Transports without httpcore tracing (ASGI, mocks) never set ``sent``:
+                    # then the request's own completion ends the wait.
+                    on_wire = asyncio.ensure_future(sent.wait())
+                    await asyncio.wait((pending, on_wire), return_when=asyncio.FIRST_COMPLETED)
+                    on_wire.cancel()
                 yield parse_assignment_page(data)
         finally:
             if pending is not None:
