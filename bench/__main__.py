@@ -17,6 +17,8 @@ from pathlib import Path
 BENCHMARKS: dict[str, str] = {
     "claims360_client": "bench.claims360_client",
     "cold_start": "bench.cold_start",
+    "photo_download": "bench.photo_download",
+    "sync_import": "bench.sync_import",
 }
 
 RESULTS = Path(__file__).with_name("results.json")

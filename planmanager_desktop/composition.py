@@ -92,7 +92,7 @@ def build_services(
     photo_store = PhotoStore(data_dir / "photos" / _safe_id(settings.database_id))
     dossiers = DossierService(database)
     photos = PhotoService(database, photo_store)
-    placement = AssignmentPlacement(dossiers.numbers)
+    placement = AssignmentPlacement(database, dossiers.numbers)
     db_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="planmanager-db")
     claims360_config = Claims360ConfigService(database, settings, keystore or KeyStore())
     activation = ActivationService(database, settings)

@@ -17,6 +17,7 @@ appear together or not at all.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import peewee
@@ -24,7 +25,7 @@ import peewee
 from planmanager_desktop.domain.dossiers import DossierNumbers
 from planmanager_desktop.domain.errors import NotFoundError, ValidationError
 from planmanager_desktop.domain.plates import normalise_plate
-from planmanager_desktop.persistence import audit
+from planmanager_desktop.persistence import audit, bulk
 from planmanager_desktop.persistence.database import Database
 from planmanager_desktop.persistence.fields import utcnow
 from planmanager_desktop.persistence.models import (
@@ -73,79 +74,159 @@ def open_dossier_for_plate(repairer_id: int, plate: str | None) -> Dossier | Non
 
 
 class AssignmentPlacement:
-    """Places new assignments; call inside the caller's write transaction."""
+    """Places new assignments; call inside the caller's write transaction.
 
-    def __init__(self, numbers: DossierNumbers) -> None:
+    Works a batch at a time (a first sync brings thousands): one query finds the dossiers of
+    exported cases, one the open dossiers of the plates, the numbers are taken in one go, and the
+    rows are written with the fast helpers of :mod:`persistence.bulk`.
+    """
+
+    def __init__(self, database: Database, numbers: DossierNumbers) -> None:
+        self._database = database
         self._numbers = numbers
 
     def place_new(self, assignment: Assignment, *, queueing: bool) -> Placement:
-        repairer_id = assignment.repairer_id
-        exported = dossier_for_case(repairer_id, assignment.case_id)
-        if exported is not None:
-            self._link(assignment, exported, QueueState.AUTO)
-            return Placement(queued=False, dossier_id=exported.id, created_dossier=False)
-        if queueing:
+        exported = dossier_for_case(assignment.repairer_id, assignment.case_id)
+        if exported is None and queueing:
             Assignment.update(queue_state=QueueState.QUEUED.value).where(
                 Assignment.id == assignment.id
             ).execute()
             return Placement(queued=True, dossier_id=None, created_dossier=False)
-        existing = open_dossier_for_plate(repairer_id, assignment.license_plate)
-        if existing is not None:
-            self._link(assignment, existing, QueueState.AUTO)
-            return Placement(queued=False, dossier_id=existing.id, created_dossier=False)
-        dossier = self.create_dossier(assignment)
-        self._link(assignment, dossier, QueueState.AUTO)
-        return Placement(queued=False, dossier_id=dossier.id, created_dossier=True)
+        created = self.place_batch(assignment.repairer_id, [assignment])
+        placed = Assignment.get_by_id(assignment.id)
+        return Placement(queued=False, dossier_id=placed.dossier_id, created_dossier=created == 1)
+
+    def place_batch(self, repairer_id: int, assignments: Sequence[Assignment]) -> int:
+        """Queueing off: each assignment into its exported dossier, the open dossier of its
+        plate, or a new dossier. Returns how many dossiers were created."""
+        if not assignments:
+            return 0
+        case_ids = [a.case_id for a in assignments if a.case_id]
+        exported: dict[str, Dossier] = {}
+        if case_ids:
+            for d in Dossier.select().where(
+                (Dossier.repairer == repairer_id) & Dossier.c360_case_id.in_(case_ids)
+            ):
+                exported[str(d.c360_case_id)] = d
+        plates = sorted({a.license_plate for a in assignments if a.license_plate})
+        by_plate: dict[str, Dossier] = {}
+        if plates:
+            query = (
+                Dossier.select(Dossier, Vehicle.license_plate.alias("plate"))
+                .join(Vehicle)
+                .where(
+                    (Dossier.repairer == repairer_id)
+                    & Vehicle.license_plate.in_(plates)
+                    & Dossier.status.in_(_OPEN)
+                    & Dossier.c360_case_id.is_null()
+                )
+                .order_by(Dossier.created_at.asc())
+                .objects()  # the plate alias lands on the Dossier itself
+            )
+            for d in query:
+                by_plate[str(getattr(d, "plate"))] = d  # noqa: B009 - the most recent wins
+        links: list[tuple[Assignment, Dossier | int]] = []
+        to_create: list[Assignment] = []
+        for a in assignments:
+            if a.case_id and a.case_id in exported:
+                links.append((a, exported[a.case_id]))
+            elif a.license_plate and a.license_plate in by_plate:
+                # An open dossier takes one assignment: once linked it has a case.
+                links.append((a, by_plate.pop(a.license_plate)))
+            else:
+                to_create.append(a)
+        for a, number in zip(to_create, self._numbers.next_many(len(to_create)), strict=True):
+            links.append((a, self._insert_dossier(a, number)))
+        self._write_links(links)
+        return len(to_create)
 
     def create_dossier(self, assignment: Assignment) -> Dossier:
         """A new dossier filled from the assignment (customer, vehicle, km-stand, insurer)."""
-        customer = None
-        if assignment.customer_name:
-            customer = Customer.create(
-                name=assignment.customer_name,
-                phone=assignment.customer_phone,
-                email=assignment.customer_email,
+        dossier_id = self._insert_dossier(assignment, self._numbers.next())
+        dossier: Dossier = Dossier.get_by_id(dossier_id)
+        return dossier
+
+    def _insert_dossier(self, a: Assignment, number: str) -> int:
+        db = self._database
+        customer_id = None
+        if a.customer_name:
+            customer_id = bulk.insert_returning_id(
+                db, Customer, {"name": a.customer_name, "phone": a.customer_phone, "email": a.customer_email}
             )
-        vehicle = None
-        if any((assignment.license_plate, assignment.vin, assignment.make, assignment.model)):
-            vehicle = Vehicle.create(
-                license_plate=assignment.license_plate,
-                vin=assignment.vin,
-                make=assignment.make,
-                model=assignment.model,
-                first_registration=assignment.first_registration,
+        vehicle_id = None
+        if any((a.license_plate, a.vin, a.make, a.model)):
+            vehicle_id = bulk.insert_returning_id(
+                db,
+                Vehicle,
+                {
+                    "license_plate": a.license_plate,
+                    "vin": a.vin,
+                    "make": a.make,
+                    "model": a.model,
+                    "first_registration": a.first_registration,
+                },
             )
-        return Dossier.create(
-            number=self._numbers.next(),
-            repairer=assignment.repairer_id,
-            customer=customer,
-            vehicle=vehicle,
-            odometer_km=assignment.odometer_km,
-            description=assignment.work,
-            insurer_name=assignment.insurer_name,
-            claim_number=assignment.claim_number,
-            c360_case_id=assignment.case_id,
-            c360_case_number=assignment.number,
-            c360_estimate_id=assignment.estimate_id,
-            status=DossierStatus.CANCELLED.value
-            if assignment.status == "cancelled"
-            else DossierStatus.OPEN.value,
+        status = DossierStatus.CANCELLED if a.status == "cancelled" else DossierStatus.OPEN
+        return bulk.insert_returning_id(
+            db,
+            Dossier,
+            {
+                "number": number,
+                "repairer": a.repairer_id,
+                "customer": customer_id,
+                "vehicle": vehicle_id,
+                "odometer_km": a.odometer_km,
+                "description": a.work,
+                "insurer_name": a.insurer_name,
+                "claim_number": a.claim_number,
+                "c360_case_id": a.case_id,
+                "c360_case_number": a.number if a.case_id else None,
+                "c360_estimate_id": a.estimate_id,
+                "status": status.value,
+            },
         )
 
-    @staticmethod
-    def _link(assignment: Assignment, dossier: Dossier, state: QueueState) -> None:
-        Assignment.update(dossier=dossier.id, queue_state=state.value).where(
-            Assignment.id == assignment.id
-        ).execute()
-        updates: dict[peewee.Field, object] = {}
-        if assignment.case_id and not dossier.c360_case_id:
-            updates[Dossier.c360_case_id] = assignment.case_id
-            updates[Dossier.c360_case_number] = assignment.number
-        if assignment.estimate_id and not dossier.c360_estimate_id:
-            updates[Dossier.c360_estimate_id] = assignment.estimate_id
-        if updates:
-            updates[Dossier.updated_at] = utcnow()
-            Dossier.update(updates).where(Dossier.id == dossier.id).execute()
+    def link(self, assignment: Assignment, dossier: Dossier, state: QueueState) -> None:
+        """Link one assignment to a dossier a person chose (the Wachtrij)."""
+        self._write_links([(assignment, dossier)], state)
+
+    def _write_links(
+        self, links: Sequence[tuple[Assignment, Dossier | int]], state: QueueState = QueueState.AUTO
+    ) -> None:
+        """Point each assignment at its dossier; give an existing dossier its case."""
+        bulk.update_by_id(
+            self._database,
+            Assignment,
+            ("dossier", "queue_state"),
+            ((a.id, {"dossier": _id(d), "queue_state": state.value}) for a, d in links),
+        )
+        now = utcnow()
+        updates = []
+        for a, d in links:
+            if not isinstance(d, Dossier):
+                continue  # created from this assignment: already complete
+            if (a.case_id and not d.c360_case_id) or (a.estimate_id and not d.c360_estimate_id):
+                updates.append(
+                    (
+                        d.id,
+                        {
+                            "c360_case_id": d.c360_case_id or a.case_id,
+                            "c360_case_number": d.c360_case_number or (a.number if a.case_id else None),
+                            "c360_estimate_id": d.c360_estimate_id or a.estimate_id,
+                            "updated_at": now,
+                        },
+                    )
+                )
+        bulk.update_by_id(
+            self._database,
+            Dossier,
+            ("c360_case_id", "c360_case_number", "c360_estimate_id", "updated_at"),
+            updates,
+        )
+
+
+def _id(dossier: Dossier | int) -> int:
+    return dossier if isinstance(dossier, int) else dossier.id
 
 
 def apply_change_to_dossier(assignment: Assignment) -> None:
@@ -277,7 +358,7 @@ class QueueService:
         if changed != 1:
             raise ValidationError("Deze opdracht werd intussen al door iemand anders behandeld.")
         if dossier is not None:
-            AssignmentPlacement._link(assignment, dossier, state)
+            self._placement.link(assignment, dossier, state)
 
     @staticmethod
     def _get(assignment_id: int) -> Assignment:

@@ -116,17 +116,26 @@ class DossierNumbers:
         self._today = today
 
     def next(self) -> str:
+        return self.next_many(1)[0]
+
+    def next_many(self, count: int) -> list[str]:
+        """``count`` fresh numbers in one go (a first sync creates hundreds of dossiers)."""
         year = self._today().year
+        numbers: list[str] = []
         with self._database.write():
             DossierSequence.insert(year=year, last=0).on_conflict_ignore().execute()
-            while True:
-                DossierSequence.update(last=DossierSequence.last + 1).where(
+            while len(numbers) < count:
+                wanted = count - len(numbers)
+                DossierSequence.update(last=DossierSequence.last + wanted).where(
                     DossierSequence.year == year
                 ).execute()
                 last = DossierSequence.get(DossierSequence.year == year).last
-                number = f"PM-{year}-{last:04d}"
-                if not Dossier.select().where(Dossier.number == number).exists():
-                    return number
+                candidates = [f"PM-{year}-{n:04d}" for n in range(last - wanted + 1, last + 1)]
+                taken = {
+                    d.number for d in Dossier.select(Dossier.number).where(Dossier.number.in_(candidates))
+                }
+                numbers.extend(c for c in candidates if c not in taken)
+        return numbers
 
 
 class DossierService:

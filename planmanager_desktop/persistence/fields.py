@@ -38,14 +38,20 @@ class DecimalTextField(peewee.Field):
         return Decimal(str(value))
 
 
+def to_db_utc(moment: datetime) -> datetime:
+    """What a timestamp column stores: the moment in UTC, without a time zone."""
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError("UtcDateTimeField wil een datetime met tijdzone")
+    return (moment - offset).replace(tzinfo=None) if offset else moment.replace(tzinfo=None)
+
+
 class UtcDateTimeField(peewee.DateTimeField):
     """Aware UTC datetimes in Python, naive UTC in the database."""
 
     def db_value(self, value: Any) -> Any:
         if isinstance(value, datetime):
-            if value.tzinfo is None:
-                raise ValueError("UtcDateTimeField wil een datetime met tijdzone")
-            value = value.astimezone(UTC).replace(tzinfo=None)
+            return to_db_utc(value)
         return super().db_value(value)
 
     def python_value(self, value: Any) -> datetime | None:
