@@ -20,7 +20,7 @@ from planmanager_desktop.persistence.models import Assignment, Dossier, Estimate
 from planmanager_desktop.views.dossier_list_model import DossierListModel
 from planmanager_desktop.views.dossier_window import DossierWindow
 from planmanager_desktop.views.main_window import MainWindow
-from planmanager_desktop.views.queue_model import QueueModel, queued_assignments
+from planmanager_desktop.views.queue_model import QueueModel, load_waiting
 
 #: The offscreen test platform cannot raise windows or pass size hints; real platforms can.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (raise|propagateSizeHints)\(\)")
@@ -304,7 +304,7 @@ def test_repairer_queue_estimate_and_photo_models_pass_qtmodeltester(
     qtmodeltester.check(main_window.repairers_page.model)
 
     queue = QueueModel()
-    queue.set_assignments(queued_assignments())
+    queue.set_rows(load_waiting(services.queue))
     qtmodeltester.check(queue)
 
     window = main_window.open_dossier(dossier.id)

@@ -78,5 +78,6 @@ def test_adding_a_repairer_fills_the_claims360_combo(
     page.reload()
     page.repairers_changed.emit()
     combo = main_window.platform_page.ui.repairerCombo  # type: ignore[union-attr]
-    assert combo.findText("Carrosserie Van den Broeck") > 0
+    # The status on this PC is read on the database thread (keyring): the combo fills a moment later.
+    qtbot.waitUntil(lambda: combo.findText("Carrosserie Van den Broeck — onvolledig") > 0)
     dialog.deleteLater()

@@ -11,6 +11,7 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, Qt
@@ -28,10 +29,15 @@ from planmanager_desktop.app.language import (
 )
 from planmanager_desktop.composition import Services
 
+if TYPE_CHECKING:
+    from planmanager_desktop.views.main_window import MainWindow
+
 log = logging.getLogger(__name__)
 
 #: How long a smoke test lets the window live (processing events) before it returns.
 SMOKE_TEST_MS = 500
+#: How long closing waits for the sync tasks to stop before it gives up on them.
+SHUTDOWN_TIMEOUT_S = 10.0
 
 
 def application() -> QApplication:
@@ -70,7 +76,7 @@ def run_gui(services: Services, *, demo_info: dict[str, str] | None = None, smok
             _process_events_for(50)
             return 0
         sys.excepthook = _excepthook(window)
-        return _run_event_loop(app)
+        return _run_event_loop(app, window)
     finally:
         sys.excepthook = previous_hook
         window.close()
@@ -80,16 +86,35 @@ def run_gui(services: Services, *, demo_info: dict[str, str] | None = None, smok
         remove_translators(app, translators)
 
 
-def _run_event_loop(app: QApplication) -> int:
-    """Run Qt's event loop as asyncio's (qasync) until the last window closes."""
+def _run_event_loop(app: QApplication, window: MainWindow) -> int:
+    """Run Qt's event loop as asyncio's (qasync) until the main window closes.
+
+    Then, still on the loop, the window stops its sync tasks and closes the Claims360
+    connections (``MainWindow.shutdown``): nothing is cut off half-way by the process ending.
+    """
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
+    window.closed.connect(closed.set)
+
+    async def main() -> None:
+        await closed.wait()
+        try:
+            await asyncio.wait_for(window.shutdown(), SHUTDOWN_TIMEOUT_S)
+        except Exception:  # closing must go on: the user asked to stop
+            log.exception("De synchronisatie kon niet netjes gestopt worden")
+
+    # Closing the window must not end Qt's loop before the shutdown above ran on it.
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
     try:
         with loop:
-            loop.run_until_complete(closed.wait())
+            loop.run_until_complete(main())
+    except RuntimeError:  # Qt quit first (the session ends): nothing more can run on the loop
+        log.warning("Qt stopte voor de synchronisatie gestopt was", exc_info=True)
     finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
         asyncio.set_event_loop(None)
     return 0
 

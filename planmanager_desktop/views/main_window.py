@@ -3,36 +3,51 @@
 Exactly one of WinFormEx and Claims360 is shown (C360-ACT-2). An :class:`ActivationWatcher`
 re-reads the activation, and the window swaps that tab, and the link tab of every open dossier
 window, while the program runs.
+
+The window also owns the background sync (:class:`SyncScheduler`, C360-SYNC-1): it runs only while
+Claims360 is active, sums each round up in the status bar and says "3 nieuwe opdrachten" without
+interrupting anyone (:class:`Notifier`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+import logging
+
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from planmanager_desktop.app import resources
 from planmanager_desktop.app.db_worker import DbWorker
 from planmanager_desktop.app.language import LanguagePreference
+from planmanager_desktop.app.sync_scheduler import SyncScheduler
 from planmanager_desktop.composition import Services
 from planmanager_desktop.domain.activation import ActivationState
-from planmanager_desktop.views import styling
+from planmanager_desktop.sync.engine import SyncResult
+from planmanager_desktop.views import styling, sync_texts
 from planmanager_desktop.views.activation_watcher import ActivationWatcher
 from planmanager_desktop.views.claims360_page import Claims360Page
 from planmanager_desktop.views.dossier_list_page import DossierListPage
 from planmanager_desktop.views.dossier_window import DossierWindow
 from planmanager_desktop.views.generated.ui_main_window import Ui_MainWindow
+from planmanager_desktop.views.notifier import Notifier
 from planmanager_desktop.views.queue_page import QueuePage
 from planmanager_desktop.views.repairers_page import RepairersPage
 from planmanager_desktop.views.settings_page import SettingsPage
 from planmanager_desktop.views.winformex_page import WinFormExPage
+
+log = logging.getLogger(__name__)
 
 #: Position of the WinFormEx / Claims360 tab.
 PLATFORM_TAB = 3
 
 
 class MainWindow(QMainWindow):
-    """Signals: only QMainWindow's own."""
+    """Signals:
+    closed(): the window closed (the application then stops the sync and quits).
+    """
+
+    closed = Signal()
 
     def __init__(
         self,
@@ -42,6 +57,8 @@ class MainWindow(QMainWindow):
         language: LanguagePreference | None = None,
         watcher: ActivationWatcher | None = None,
         demo_info: dict[str, str] | None = None,
+        scheduler: SyncScheduler | None = None,
+        notifier: Notifier | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,10 +72,15 @@ class MainWindow(QMainWindow):
         if self.watcher.parent() is None:
             self.watcher.setParent(self)
         self.dossier_windows: list[DossierWindow] = []
+        self.scheduler = scheduler or SyncScheduler(services.sync, services.settings, services.db_executor)
+        if self.scheduler.parent() is None:
+            self.scheduler.setParent(self)
+        self.notifier = notifier or Notifier(self)
+        self.sync_error_box: QMessageBox | None = None
 
         tabs = self.ui.tabWidget
         self.dossier_page = DossierListPage(services.dossiers, worker, self)
-        self.queue_page = QueuePage(worker, self)
+        self.queue_page = QueuePage(services, worker, self)
         self.repairers_page = RepairersPage(services.repairers, self)
         self.settings_page = SettingsPage(services, language or LanguagePreference(), self)
         tabs.addTab(self.dossier_page, resources.icon("dossier"), self.tr("Dossiers"))
@@ -78,9 +100,13 @@ class MainWindow(QMainWindow):
         self.dossier_page.open_requested.connect(self.open_dossier)
         self.dossier_page.new_requested.connect(self.new_dossier)
         self.repairers_page.repairers_changed.connect(self._repairers_changed)
+        self.queue_page.decided.connect(self._queue_decided)
         self.watcher.changed.connect(self.set_claims360_active)
         self.watcher.state_read.connect(self._show_activation)
+        self.scheduler.round_finished.connect(self._sync_round_finished)
+        self.scheduler.task_failed.connect(self._sync_task_failed)
         self.watcher.start()
+        self.scheduler.set_active(self.claims360_active)
         self.dossier_page.reload()
 
     # Tabs ------------------------------------------------------------------------------------
@@ -95,7 +121,8 @@ class MainWindow(QMainWindow):
             tabs.removeTab(tabs.indexOf(self.platform_page))
             self.platform_page.deleteLater()
         if active:
-            self.platform_page = Claims360Page(self.services.repairers, self)
+            self.platform_page = Claims360Page(self.services, self.worker, self.scheduler, self)
+            self.platform_page.open_dossier_requested.connect(self.open_dossier)
             tabs.insertTab(
                 PLATFORM_TAB, self.platform_page, resources.icon("claims360"), self.tr("Claims360")
             )
@@ -114,6 +141,8 @@ class MainWindow(QMainWindow):
             return
         self.claims360_active = active
         self._show_platform_tab(active)
+        self.scheduler.set_active(active)
+        self.sync_status.setVisible(active)
         for window in self.dossier_windows:
             window.set_claims360_active(active)
         self.statusBar().showMessage(
@@ -130,7 +159,9 @@ class MainWindow(QMainWindow):
             self.tr("Database: {url}").format(url=self.services.database.url.display())
         )
         self.activation_status = QLabel()
-        for label in (self.activation_status, self.database_status):
+        self.sync_status = QLabel()
+        self.sync_status.setVisible(self.claims360_active)
+        for label in (self.sync_status, self.activation_status, self.database_status):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
         self._show_activation(self.watcher.state)
@@ -154,6 +185,40 @@ class MainWindow(QMainWindow):
         self.settings_page.show_activation(state)
         if isinstance(self.platform_page, WinFormExPage):
             self.platform_page.show_state(state)
+
+    # Background sync -------------------------------------------------------------------------
+    @Slot(object)
+    def _sync_round_finished(self, results: list[SyncResult]) -> None:
+        """The status bar sums the round up; new work is announced without a dialog."""
+        unreachable = [r for r in results if r.unreachable]
+        retry = self.scheduler.retry_at(unreachable[0].repairer_id) if unreachable else None
+        self.sync_status.setText(sync_texts.status_bar_summary(results, retry))
+        self.sync_status.setVisible(True)
+        new = sum(r.counts.new for r in results if r.ok)
+        if new:
+            self.notifier.notify(self.tr("Claims360"), sync_texts.new_assignments_text(new))
+        if any(r.counts.new or r.counts.changed or r.counts.queued for r in results if r.ok):
+            self.dossier_page.reload()
+            self.queue_page.reload()
+
+    @Slot(str)
+    def _sync_task_failed(self, message: str) -> None:
+        self.sync_status.setText(self.tr("Claims360: synchronisatie mislukt"))
+        self.sync_status.setToolTip(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Claims360"), message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the window goes on working
+        self.sync_error_box = box
+
+    @Slot()
+    def _queue_decided(self) -> None:
+        self.dossier_page.reload()
+        if isinstance(self.platform_page, Claims360Page):
+            self.platform_page.model.reload()
+
+    async def shutdown(self) -> None:
+        """Stop the sync tasks and close the Claims360 connections (the program ends)."""
+        await self.scheduler.aclose()
 
     def _setup_demo_banner(self, demo_info: dict[str, str] | None) -> None:
         banner = self.ui.demoBanner
@@ -213,7 +278,10 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.watcher.stop()
+        self.scheduler.detach()
+        self.notifier.close()
         event.accept()
+        self.closed.emit()
 
     @Slot()
     def _about(self) -> None:

@@ -1,11 +1,13 @@
-"""The Wachtrij: imported assignments that wait for a person (``queue_state == "queued"``).
+"""The Wachtrij: imported assignments that wait for a person (C360-SYNC-5).
 
-Accepting and rejecting come with the sync issue; for now the queue is shown read-only. The
-read is display-only and lives here until a queue service exists in the domain layer.
+The rows are read with :meth:`QueueService.waiting` on the database thread and turned into plain
+:class:`QueueRow` values there, so the table never reaches into the database from the GUI thread.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,7 +19,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from planmanager_desktop.persistence.models import Assignment, AssignmentSource, QueueState, Repairer
+from planmanager_desktop.domain.assignments import QueueService
+from planmanager_desktop.persistence.models import AssignmentSource, Dossier, Repairer
 from planmanager_desktop.views import labels
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -35,28 +38,102 @@ HEADERS = (
 _SOURCES = {AssignmentSource.CLAIMS360.value: "Claims360", AssignmentSource.WINFORMEX.value: "WinFormEx II"}
 
 
-def queued_assignments(limit: int = 1000) -> list[Assignment]:
-    """The waiting assignments, oldest first (they wait longest), with their repairer."""
-    return list(
-        Assignment.select(Assignment, Repairer)
-        .join(Repairer)
-        .where(Assignment.queue_state == QueueState.QUEUED.value)
-        .order_by(Assignment.imported_at, Assignment.id)
-        .limit(limit)
-    )
+@dataclass(frozen=True)
+class QueueRow:
+    """One waiting assignment, with what the detail panel shows."""
+
+    id: int
+    number: str
+    source: str
+    repairer_id: int
+    repairer_name: str
+    license_plate: str | None
+    make_model: str
+    customer_name: str | None
+    work: str | None
+    insurer_name: str | None
+    claim_number: str | None
+    expert_name: str | None
+    imported_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ProposalRow:
+    """A dossier the assignment may belong to (same repairer and plate)."""
+
+    id: int
+    number: str
+    license_plate: str | None
+    customer_name: str | None
+    status: str
+    created_at: dt.datetime
+
+
+def load_waiting(queue: QueueService) -> list[QueueRow]:
+    """Database thread: the Wachtrij, oldest first (they wait longest)."""
+    names = {r.id: r.name for r in Repairer.select(Repairer.id, Repairer.name)}
+    return [
+        QueueRow(
+            id=a.id,
+            number=a.number,
+            source=a.source,
+            repairer_id=a.repairer_id,
+            repairer_name=names.get(a.repairer_id, ""),
+            license_plate=a.license_plate,
+            make_model=" ".join(p for p in (a.make, a.model) if p),
+            customer_name=a.customer_name,
+            work=a.work,
+            insurer_name=a.insurer_name,
+            claim_number=a.claim_number,
+            expert_name=a.expert_name,
+            imported_at=a.imported_at,
+        )
+        for a in queue.waiting()
+    ]
+
+
+def load_proposals(queue: QueueService, assignment_id: int) -> list[ProposalRow]:
+    """Database thread: the dossiers proposed for one waiting assignment."""
+    rows: list[ProposalRow] = []
+    for dossier in queue.proposals(assignment_id):
+        full: Dossier = dossier
+        rows.append(
+            ProposalRow(
+                id=full.id,
+                number=full.number,
+                license_plate=full.vehicle.license_plate if full.vehicle_id else None,
+                customer_name=full.customer.name if full.customer_id else None,
+                status=full.status,
+                created_at=full.created_at,
+            )
+        )
+    return rows
+
+
+def source_text(source: str) -> str:
+    return _SOURCES.get(source, source)
 
 
 class QueueModel(QAbstractTableModel):
-    """Signals: only Qt's own (``modelReset`` after :meth:`set_assignments`)."""
+    """Signals: only Qt's own (``modelReset`` after :meth:`set_rows`)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Assignment] = []
+        self._rows: list[QueueRow] = []
 
-    def set_assignments(self, assignments: list[Assignment]) -> None:
+    def set_rows(self, rows: list[QueueRow]) -> None:
         self.beginResetModel()
-        self._rows = list(assignments)
+        self._rows = list(rows)
         self.endResetModel()
+
+    def row(self, row: int) -> QueueRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, assignment_id: int) -> int:
+        for index, row in enumerate(self._rows):
+            if row.id == assignment_id:
+                return index
+        return -1
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -77,14 +154,13 @@ class QueueModel(QAbstractTableModel):
             return None
         a = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            model = " ".join(p for p in (a.make, a.model) if p)
             values = (
                 a.number,
-                _SOURCES.get(a.source, a.source),
+                source_text(a.source),
                 a.license_plate or "",
-                model,
+                a.make_model,
                 a.customer_name or "",
-                a.repairer.name,
+                a.repairer_name,
                 labels.local_datetime(a.imported_at),
             )
             return values[index.column()]

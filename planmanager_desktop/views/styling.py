@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 STYLESHEET = """
 QLabel[role="error"] { color: #b00020; }
 QLabel[role="note"] { color: #5f6b7a; }
+QLabel[role="warning"] { color: #8a4b00; }
+QLabel[role="ok"] { color: #1e6b35; }
 QLabel[role="empty"] { color: #5f6b7a; font-size: 11pt; padding: 24px; }
 QLabel[role="title"] { font-size: 12pt; font-weight: bold; }
 QFrame#headerFrame { background: #eef3fa; border: 1px solid #c9d8ec; border-radius: 4px; }
@@ -27,7 +29,7 @@ def apply(window: QWidget) -> None:
 
 
 def mark(label: QLabel, role: str) -> None:
-    """Give a label a role from :data:`STYLESHEET` (error, note, empty, title)."""
+    """Give a label a role from :data:`STYLESHEET` (error, warning, ok, note, empty, title)."""
     label.setProperty("role", role)
     label.style().unpolish(label)
     label.style().polish(label)

@@ -15,8 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel,
-    QSizePolicy, QStackedWidget, QTableView, QVBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSplitter, QStackedWidget,
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
 
 class Ui_QueuePage(object):
@@ -30,6 +32,12 @@ class Ui_QueuePage(object):
         self.introLabel.setWordWrap(True)
 
         self.pageLayout.addWidget(self.introLabel)
+
+        self.queueingOffLabel = QLabel(QueuePage)
+        self.queueingOffLabel.setObjectName(u"queueingOffLabel")
+        self.queueingOffLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.queueingOffLabel)
 
         self.stack = QStackedWidget(QueuePage)
         self.stack.setObjectName(u"stack")
@@ -49,22 +57,221 @@ class Ui_QueuePage(object):
         self.tableLayout = QVBoxLayout(self.tablePage)
         self.tableLayout.setObjectName(u"tableLayout")
         self.tableLayout.setContentsMargins(0, 0, 0, 0)
-        self.queueTable = QTableView(self.tablePage)
+        self.splitter = QSplitter(self.tablePage)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.queueTable = QTableView(self.splitter)
         self.queueTable.setObjectName(u"queueTable")
         self.queueTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.queueTable.setAlternatingRowColors(True)
         self.queueTable.setSelectionMode(QAbstractItemView.SingleSelection)
         self.queueTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.queueTable.setWordWrap(False)
+        self.splitter.addWidget(self.queueTable)
         self.queueTable.horizontalHeader().setStretchLastSection(True)
         self.queueTable.verticalHeader().setVisible(False)
+        self.detailWidget = QWidget(self.splitter)
+        self.detailWidget.setObjectName(u"detailWidget")
+        self.detailLayout = QVBoxLayout(self.detailWidget)
+        self.detailLayout.setObjectName(u"detailLayout")
+        self.detailLayout.setContentsMargins(0, 0, 0, 0)
+        self.sideBySideLayout = QHBoxLayout()
+        self.sideBySideLayout.setObjectName(u"sideBySideLayout")
+        self.assignmentBox = QGroupBox(self.detailWidget)
+        self.assignmentBox.setObjectName(u"assignmentBox")
+        self.assignmentForm = QFormLayout(self.assignmentBox)
+        self.assignmentForm.setObjectName(u"assignmentForm")
+        self.assignmentForm.setLabelAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
+        self.numberLabel = QLabel(self.assignmentBox)
+        self.numberLabel.setObjectName(u"numberLabel")
 
-        self.tableLayout.addWidget(self.queueTable)
+        self.assignmentForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.numberLabel)
+
+        self.numberValue = QLabel(self.assignmentBox)
+        self.numberValue.setObjectName(u"numberValue")
+        self.numberValue.setText(u"")
+
+        self.assignmentForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.numberValue)
+
+        self.repairerLabel = QLabel(self.assignmentBox)
+        self.repairerLabel.setObjectName(u"repairerLabel")
+
+        self.assignmentForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.repairerLabel)
+
+        self.repairerValue = QLabel(self.assignmentBox)
+        self.repairerValue.setObjectName(u"repairerValue")
+        self.repairerValue.setText(u"")
+
+        self.assignmentForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.repairerValue)
+
+        self.plateLabel = QLabel(self.assignmentBox)
+        self.plateLabel.setObjectName(u"plateLabel")
+
+        self.assignmentForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.plateLabel)
+
+        self.plateValue = QLabel(self.assignmentBox)
+        self.plateValue.setObjectName(u"plateValue")
+        self.plateValue.setText(u"")
+
+        self.assignmentForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.plateValue)
+
+        self.vehicleLabel = QLabel(self.assignmentBox)
+        self.vehicleLabel.setObjectName(u"vehicleLabel")
+
+        self.assignmentForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.vehicleLabel)
+
+        self.vehicleValue = QLabel(self.assignmentBox)
+        self.vehicleValue.setObjectName(u"vehicleValue")
+        self.vehicleValue.setText(u"")
+
+        self.assignmentForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.vehicleValue)
+
+        self.customerLabel = QLabel(self.assignmentBox)
+        self.customerLabel.setObjectName(u"customerLabel")
+
+        self.assignmentForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.customerLabel)
+
+        self.customerValue = QLabel(self.assignmentBox)
+        self.customerValue.setObjectName(u"customerValue")
+        self.customerValue.setText(u"")
+
+        self.assignmentForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.customerValue)
+
+        self.workLabel = QLabel(self.assignmentBox)
+        self.workLabel.setObjectName(u"workLabel")
+
+        self.assignmentForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.workLabel)
+
+        self.workValue = QLabel(self.assignmentBox)
+        self.workValue.setObjectName(u"workValue")
+        self.workValue.setText(u"")
+        self.workValue.setWordWrap(True)
+
+        self.assignmentForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.workValue)
+
+        self.insurerLabel = QLabel(self.assignmentBox)
+        self.insurerLabel.setObjectName(u"insurerLabel")
+
+        self.assignmentForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.insurerLabel)
+
+        self.insurerValue = QLabel(self.assignmentBox)
+        self.insurerValue.setObjectName(u"insurerValue")
+        self.insurerValue.setText(u"")
+        self.insurerValue.setWordWrap(True)
+
+        self.assignmentForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.insurerValue)
+
+        self.importedLabel = QLabel(self.assignmentBox)
+        self.importedLabel.setObjectName(u"importedLabel")
+
+        self.assignmentForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.importedLabel)
+
+        self.importedValue = QLabel(self.assignmentBox)
+        self.importedValue.setObjectName(u"importedValue")
+        self.importedValue.setText(u"")
+
+        self.assignmentForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.importedValue)
+
+
+        self.sideBySideLayout.addWidget(self.assignmentBox)
+
+        self.proposalBox = QGroupBox(self.detailWidget)
+        self.proposalBox.setObjectName(u"proposalBox")
+        self.proposalLayout = QVBoxLayout(self.proposalBox)
+        self.proposalLayout.setObjectName(u"proposalLayout")
+        self.proposalTable = QTableWidget(self.proposalBox)
+        self.proposalTable.setObjectName(u"proposalTable")
+        self.proposalTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.proposalTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.proposalTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.proposalTable.setWordWrap(False)
+        self.proposalTable.horizontalHeader().setStretchLastSection(True)
+        self.proposalTable.verticalHeader().setVisible(False)
+
+        self.proposalLayout.addWidget(self.proposalTable)
+
+        self.noProposalLabel = QLabel(self.proposalBox)
+        self.noProposalLabel.setObjectName(u"noProposalLabel")
+        self.noProposalLabel.setWordWrap(True)
+
+        self.proposalLayout.addWidget(self.noProposalLabel)
+
+        self.numberLayout = QHBoxLayout()
+        self.numberLayout.setObjectName(u"numberLayout")
+        self.dossierNumberLabel = QLabel(self.proposalBox)
+        self.dossierNumberLabel.setObjectName(u"dossierNumberLabel")
+
+        self.numberLayout.addWidget(self.dossierNumberLabel)
+
+        self.dossierNumberEdit = QLineEdit(self.proposalBox)
+        self.dossierNumberEdit.setObjectName(u"dossierNumberEdit")
+        self.dossierNumberEdit.setClearButtonEnabled(True)
+
+        self.numberLayout.addWidget(self.dossierNumberEdit)
+
+
+        self.proposalLayout.addLayout(self.numberLayout)
+
+
+        self.sideBySideLayout.addWidget(self.proposalBox)
+
+        self.sideBySideLayout.setStretch(0, 2)
+        self.sideBySideLayout.setStretch(1, 3)
+
+        self.detailLayout.addLayout(self.sideBySideLayout)
+
+        self.buttonLayout = QHBoxLayout()
+        self.buttonLayout.setObjectName(u"buttonLayout")
+        self.messageLabel = QLabel(self.detailWidget)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setText(u"")
+        self.messageLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.messageLabel.sizePolicy().hasHeightForWidth())
+        self.messageLabel.setSizePolicy(sizePolicy)
+
+        self.buttonLayout.addWidget(self.messageLabel)
+
+        self.acceptNewButton = QPushButton(self.detailWidget)
+        self.acceptNewButton.setObjectName(u"acceptNewButton")
+        self.acceptNewButton.setEnabled(False)
+
+        self.buttonLayout.addWidget(self.acceptNewButton)
+
+        self.linkButton = QPushButton(self.detailWidget)
+        self.linkButton.setObjectName(u"linkButton")
+        self.linkButton.setEnabled(False)
+
+        self.buttonLayout.addWidget(self.linkButton)
+
+        self.rejectButton = QPushButton(self.detailWidget)
+        self.rejectButton.setObjectName(u"rejectButton")
+        self.rejectButton.setEnabled(False)
+
+        self.buttonLayout.addWidget(self.rejectButton)
+
+
+        self.detailLayout.addLayout(self.buttonLayout)
+
+        self.splitter.addWidget(self.detailWidget)
+
+        self.tableLayout.addWidget(self.splitter)
 
         self.stack.addWidget(self.tablePage)
 
         self.pageLayout.addWidget(self.stack)
 
+#if QT_CONFIG(shortcut)
+        self.dossierNumberLabel.setBuddy(self.dossierNumberEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.queueTable, self.proposalTable)
+        QWidget.setTabOrder(self.proposalTable, self.dossierNumberEdit)
+        QWidget.setTabOrder(self.dossierNumberEdit, self.acceptNewButton)
+        QWidget.setTabOrder(self.acceptNewButton, self.linkButton)
+        QWidget.setTabOrder(self.linkButton, self.rejectButton)
 
         self.retranslateUi(QueuePage)
 
@@ -73,7 +280,24 @@ class Ui_QueuePage(object):
 
     def retranslateUi(self, QueuePage):
         self.introLabel.setText(QCoreApplication.translate("QueuePage", u"Opdrachten en bestekken die via Informex binnenkomen, wachten hier tot iemand ze aanvaardt of weigert.", None))
+        self.queueingOffLabel.setText(QCoreApplication.translate("QueuePage", u"Nieuwe opdrachten worden meteen een dossier (informex_queueing staat uit).", None))
         self.emptyLabel.setText(QCoreApplication.translate("QueuePage", u"Er wachten geen opdrachten.", None))
+        self.assignmentBox.setTitle(QCoreApplication.translate("QueuePage", u"Opdracht", None))
+        self.numberLabel.setText(QCoreApplication.translate("QueuePage", u"Nummer", None))
+        self.repairerLabel.setText(QCoreApplication.translate("QueuePage", u"Hersteller", None))
+        self.plateLabel.setText(QCoreApplication.translate("QueuePage", u"Nummerplaat", None))
+        self.vehicleLabel.setText(QCoreApplication.translate("QueuePage", u"Voertuig", None))
+        self.customerLabel.setText(QCoreApplication.translate("QueuePage", u"Klant", None))
+        self.workLabel.setText(QCoreApplication.translate("QueuePage", u"Werk", None))
+        self.insurerLabel.setText(QCoreApplication.translate("QueuePage", u"Verzekeraar", None))
+        self.importedLabel.setText(QCoreApplication.translate("QueuePage", u"Datum Import", None))
+        self.proposalBox.setTitle(QCoreApplication.translate("QueuePage", u"Voorgestelde dossiers (zelfde hersteller en nummerplaat)", None))
+        self.noProposalLabel.setText(QCoreApplication.translate("QueuePage", u"Geen dossier met deze nummerplaat bij deze hersteller.", None))
+        self.dossierNumberLabel.setText(QCoreApplication.translate("QueuePage", u"Of &dossiernummer", None))
+        self.dossierNumberEdit.setPlaceholderText(QCoreApplication.translate("QueuePage", u"bv. PM-2024-0012", None))
+        self.acceptNewButton.setText(QCoreApplication.translate("QueuePage", u"Aanvaarden als nieuw dossier", None))
+        self.linkButton.setText(QCoreApplication.translate("QueuePage", u"Koppelen aan dossier", None))
+        self.rejectButton.setText(QCoreApplication.translate("QueuePage", u"Weigeren\u2026", None))
         pass
     # retranslateUi
 
