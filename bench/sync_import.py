@@ -39,7 +39,7 @@ from planmanager_desktop.persistence.database import DatabaseUrl, open_database
 DESCRIPTION = "10,000 assignments: sync engine vs raw httpx + executemany (SQLite)"
 ASSIGNMENTS = 10_000
 PAGE = 200
-RUNS = 5
+RUNS = 7
 _COLUMNS = 30
 
 

@@ -211,7 +211,11 @@ class EstimateLine(IdModel):
 
 
 class Assignment(IdModel):
-    """An assignment ("opdracht") imported from Claims360 or WinFormEx II."""
+    """An assignment ("opdracht") imported from Claims360 or WinFormEx II.
+
+    Few indexes on purpose: a first sync inserts thousands of rows and every index is paid per
+    row. Plate and customer are searched with ``LIKE '%…%'``, which no index serves.
+    """
 
     # Foreign-key id accessors peewee adds (declared for type checkers).
     repairer_id: int
@@ -224,13 +228,13 @@ class Assignment(IdModel):
     status = peewee.CharField(max_length=16, default=AssignmentStatus.OPEN.value)
     complete = peewee.BooleanField(null=True)
     work = peewee.CharField(max_length=300, null=True)
-    license_plate = peewee.CharField(max_length=20, null=True, index=True)
+    license_plate = peewee.CharField(max_length=20, null=True)
     vin = peewee.CharField(max_length=17, null=True)
     make = peewee.CharField(max_length=80, null=True)
     model = peewee.CharField(max_length=120, null=True)
     first_registration = peewee.DateField(null=True)
     odometer_km = peewee.IntegerField(null=True)
-    customer_name = peewee.CharField(max_length=200, null=True, index=True)
+    customer_name = peewee.CharField(max_length=200, null=True)
     customer_phone = peewee.CharField(max_length=64, null=True)
     customer_email = peewee.CharField(max_length=200, null=True)
     insurer_name = peewee.CharField(max_length=200, null=True)

@@ -34,7 +34,7 @@ from planmanager_desktop.persistence.fields import utcnow
 from planmanager_desktop.persistence.models import Repairer, SyncState
 from planmanager_desktop.persistence.settings import SettingsStore
 from planmanager_desktop.sync.assignment_import import AssignmentImporter, PageCounts
-from planmanager_desktop.sync.lease import SyncLease, holder_host
+from planmanager_desktop.sync.lease import LeaseAttempt, SyncLease, holder_host
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -146,8 +146,7 @@ class SyncEngine:
         progress: Callable[[SyncProgress], None] | None = None,
     ) -> SyncResult:
         started = utcnow()
-        name = await self._db(repairer_name, repairer_id)
-        attempt = await self._db(self._lease.acquire, repairer_id)
+        name, attempt, watermark, queueing = await self._db(self._begin, repairer_id, started)
         if not attempt.acquired:
             other = holder_host(attempt.other_holder or "")
             return SyncResult(
@@ -161,8 +160,7 @@ class SyncEngine:
         counts = PageCounts()
         result: SyncResult | None = None
         try:
-            await self._db(self._mark_started, repairer_id, started)
-            await self._import_assignments(repairer_id, feed, counts, progress)
+            await self._import_assignments(repairer_id, feed, counts, progress, watermark, queueing)
             context = SyncContext(repairer_id, feed, counts)
             for step in self._steps:
                 await step.run(context)
@@ -196,9 +194,18 @@ class SyncEngine:
             await asyncio.shield(self._db(self._finish, repairer_id, result))
         return result
 
-    def _mark_started(self, repairer_id: int, started: datetime) -> None:
+    def _begin(self, repairer_id: int, started: datetime) -> tuple[str, LeaseAttempt, str | None, bool]:
+        """One trip to the database thread: the lease, and what the run needs to know."""
         with self._database.write():
-            SyncState.update(last_started_at=started).where(SyncState.repairer == repairer_id).execute()
+            attempt = self._lease.acquire(repairer_id)
+            if attempt.acquired:
+                SyncState.update(last_started_at=started).where(SyncState.repairer == repairer_id).execute()
+            return (
+                repairer_name(repairer_id),
+                attempt,
+                _watermark(repairer_id),
+                self._settings.informex_queueing,
+            )
 
     def _finish(self, repairer_id: int, result: SyncResult | None) -> None:
         if result is not None:
@@ -211,9 +218,9 @@ class SyncEngine:
         feed: AssignmentFeed,
         counts: PageCounts,
         progress: Callable[[SyncProgress], None] | None,
+        watermark: str | None,
+        queueing: bool,
     ) -> None:
-        watermark = await self._db(_watermark, repairer_id)
-        queueing = await self._db(lambda: self._settings.informex_queueing)
         first_server_time: str | None = None
         pending: asyncio.Future[PageCounts] | None = None
         pages = seen = 0
