@@ -33,7 +33,7 @@ from planmanager_desktop.persistence.database import (  # noqa: E402
     open_database,
 )
 
-pytest_plugins = ["sandbox_fixtures"]
+pytest_plugins = ["sandbox_fixtures", "pc_support"]
 
 POSTGRES_ENV = "PLANMANAGER_TEST_POSTGRES_URL"
 

@@ -97,6 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    _start_log_file()
     try:
         if args.command is None:
             return _run_gui(args)
@@ -114,6 +115,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         err("Onderbroken.")
         return 130
+
+
+def _start_log_file() -> None:
+    """Every run writes to the user's log file (keys redacted); a log folder that cannot be
+    written costs the log, never the command. ``PLANMANAGER_LOG_LEVEL=DEBUG`` for the helpdesk."""
+    import logging
+    import os
+
+    from planmanager_desktop.logs import configure_logging
+
+    level = getattr(logging, os.environ.get("PLANMANAGER_LOG_LEVEL", "INFO").upper(), logging.INFO)
+    try:
+        configure_logging(level=level)
+    except OSError as exc:
+        err(f"Let op: het logboek kan niet geschreven worden ({exc.strerror}).")
 
 
 def _unexpected(exc: Exception) -> int:
