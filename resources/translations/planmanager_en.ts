@@ -5,12 +5,71 @@
     <name>Application</name>
     <message>
         <source>Onverwachte fout</source>
-        <extracomment>How long a smoke test lets the window live (processing events) before it returns.</extracomment>
+        <extracomment>How long a smoke test lets the window live (processing events) before it returns. How long closing waits for the sync tasks to stop before it gives up on them.</extracomment>
         <translation>Unexpected error</translation>
     </message>
     <message>
         <source>Er ging iets mis in PlanManager. Wat u bewaard hebt, blijft bewaard. Probeer het opnieuw; blijft het misgaan, stuur dan de details naar de helpdesk.</source>
         <translation>Something went wrong in PlanManager. Whatever you saved stays saved. Please try again; if it keeps failing, send the details to the helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>Claims360AssignmentModel</name>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Compleet</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Werk</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Nummerplaat</source>
+        <translation>Licence plate</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Hersteller</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>Datum Import</source>
+        <translation>Import date</translation>
+    </message>
+    <message>
+        <source>Smart Expertise</source>
+        <translation>Smart Expertise</translation>
+    </message>
+    <message>
+        <source>In PlanManager</source>
+        <translation>In PlanManager</translation>
+    </message>
+    <message>
+        <source>In de wachtrij</source>
+        <translation>In the queue</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Dubbelklik om dossier {number} te openen</source>
+        <translation>Double-click to open dossier {number}</translation>
     </message>
 </context>
 <context>
@@ -20,20 +79,309 @@
         <translation>&amp;Repairer</translation>
     </message>
     <message>
+        <source>Claims360 Instellen…</source>
+        <translation>Claims360 settings…</translation>
+    </message>
+    <message>
         <source>Vernieuwen</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>Claims360 is actief op deze database. Kies een hersteller om zijn koppeling met Claims360 in te stellen. Elke 15 minuten haalt PlanManager de nieuwe opdrachten van alle ingestelde herstellers op; met Vernieuwen haalt u ze meteen op voor de gekozen hersteller.</source>
-        <translation>Claims360 is active on this database. Choose a repairer to set up its link with Claims360. Every 15 minutes PlanManager fetches the new assignments of every configured repairer; Refresh fetches them at once for the chosen repairer.</translation>
+        <source>Kies de hersteller waarvan u de opdrachten wilt binnenhalen en druk op Vernieuwen. Elke 15 minuten gebeurt dat ook automatisch voor alle ingestelde herstellers.</source>
+        <translation>Choose the repairer whose assignments you want to fetch and press Refresh. Every 15 minutes this also happens automatically for all configured repairers.</translation>
     </message>
     <message>
-        <source>Nog niet beschikbaar in deze versie.</source>
-        <translation>Not yet available in this version.</translation>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Laatste synchronisatie</source>
+        <translation>Last synchronisation</translation>
+    </message>
+    <message>
+        <source>Volgende synchronisatie</source>
+        <translation>Next synchronisation</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Opdrachten</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>N&amp;ummer</source>
+        <translation>N&amp;umber</translation>
+    </message>
+    <message>
+        <source>Nummer&amp;plaat</source>
+        <translation>Licence &amp;plate</translation>
+    </message>
+    <message>
+        <source>&amp;Klant</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <source>Her&amp;steller</source>
+        <translation>Re&amp;pairer</translation>
+    </message>
+    <message>
+        <source>&amp;Compleet</source>
+        <translation>C&amp;omplete</translation>
+    </message>
+    <message>
+        <source>Smart E&amp;xpertise</source>
+        <translation>Smart E&amp;xpertise</translation>
+    </message>
+    <message>
+        <source>Import &amp;van</source>
+        <translation>Imported &amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;tot</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Alle filters wissen</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <source>Dossier openen</source>
+        <translation>Open dossier</translation>
     </message>
     <message>
         <source>— Kies een hersteller —</source>
+        <extracomment>Start widths: Nummer, Compleet, Werk, Model, Nummerplaat, Klant, Hersteller, Datum Import, Smart Expertise; &quot;In PlanManager&quot; stretches. Status reads on their way (the combo box shows the newest answer).</extracomment>
         <translation>— Choose a repairer —</translation>
+    </message>
+    <message>
+        <source>Alle herstellers</source>
+        <translation>All repairers</translation>
+    </message>
+    <message>
+        <source>Kies eerst een hersteller.</source>
+        <translation>Choose a repairer first.</translation>
+    </message>
+    <message>
+        <source>Deze hersteller is op deze pc niet ingesteld ({status}).</source>
+        <translation>This repairer is not configured on this PC ({status}).</translation>
+    </message>
+    <message>
+        <source>De opdrachten van deze hersteller nu ophalen uit Claims360.</source>
+        <translation>Fetch this repairer&apos;s assignments from Claims360 now.</translation>
+    </message>
+    <message>
+        <source>Ingesteld. Druk op Vernieuwen om de opdrachten nu op te halen.</source>
+        <translation>Configured. Press Refresh to fetch the assignments now.</translation>
+    </message>
+    <message>
+        <source>Verbinden met Claims360…</source>
+        <translation>Connecting to Claims360…</translation>
+    </message>
+    <message>
+        <source>{name}: {counts}</source>
+        <translation>{name}: {counts}</translation>
+    </message>
+    <message>
+        <source>{name}: {outcome}</source>
+        <translation>{name}: {outcome}</translation>
+    </message>
+    <message>
+        <source>Kies een hersteller om zijn synchronisatie te zien.</source>
+        <translation>Choose a repairer to see its synchronisation.</translation>
+    </message>
+    <message>
+        <source>Synchronisatie van {name}</source>
+        <translation>Synchronisation of {name}</translation>
+    </message>
+    <message>
+        <source>nog nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>niet op deze pc</source>
+        <translation>not on this PC</translation>
+    </message>
+    <message>
+        <source>Nog niet ingesteld. Kies Claims360 Instellen… om de koppeling in te stellen.</source>
+        <translation>Not configured yet. Choose Claims360 settings… to set up the link.</translation>
+    </message>
+    <message>
+        <source>Deze pc kan deze hersteller niet synchroniseren: de API sleutels staan niet op deze pc. Kies Claims360 Instellen… en geef dezelfde sleutels in om deze pc te koppelen.</source>
+        <translation>This PC cannot synchronise this repairer: the API keys are not on this PC. Choose Claims360 settings… and enter the same keys to link this PC.</translation>
+    </message>
+    <message>
+        <source>Bezig met synchroniseren op deze pc…</source>
+        <translation>Synchronising on this PC…</translation>
+    </message>
+    <message>
+        <source>{host} synchroniseert deze hersteller op dit moment.</source>
+        <translation>{host} is synchronising this repairer right now.</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Aantal opdrachten: {count}</source>
+        <translation>Number of assignments: {count}</translation>
+    </message>
+    <message>
+        <source>Niet geladen</source>
+        <translation>Not loaded</translation>
+    </message>
+    <message>
+        <source>Claims360</source>
+        <translation>Claims360</translation>
+    </message>
+    <message>
+        <source>De gegevens konden niet gelezen worden ({error}). Controleer de verbinding met de database en probeer opnieuw.</source>
+        <translation>The data could not be read ({error}). Check the connection to the database and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Claims360SettingsDialog</name>
+    <message>
+        <source>Claims360 Instellen</source>
+        <translation>Claims360 settings</translation>
+    </message>
+    <message>
+        <source>De configuratie is onvolledig voor de geselecteerde hersteller. Vul de volgende velden in:</source>
+        <translation>The configuration is incomplete for the selected repairer. Please fill in the following fields:</translation>
+    </message>
+    <message>
+        <source>&amp;Carrosserie Id</source>
+        <translation>&amp;Carrosserie Id</translation>
+    </message>
+    <message>
+        <source>&amp;Bodyshop Api Sleutel</source>
+        <translation>&amp;Bodyshop API key</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>De sleutel leesbaar tonen</source>
+        <translation>Show the key readably</translation>
+    </message>
+    <message>
+        <source>Plakken</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>De gekopieerde sleutel uit Claims360 plakken</source>
+        <translation>Paste the key copied from Claims360</translation>
+    </message>
+    <message>
+        <source>&amp;PlanManager Api Sleutel</source>
+        <translation>&amp;PlanManager API key</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Gecontroleerd</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>De Carrosserie Id is het nummer van uw Informex-postbus (vaak het btw-nummer van de onderneming). De twee API sleutels vindt u in Claims360: klik rechtsboven op uw gebruikersnaam, dan op Mijn organisatie en API sleutels. Onbekend of werken ze niet? Neem contact op met Informex via support@informex.be.</source>
+        <translation>The Carrosserie Id is the number of your Informex mailbox (often the company&apos;s VAT number). You find the two API keys in Claims360: click your user name at the top right, then My organisation and API keys. Unknown, or they do not work? Contact Informex at support@informex.be.</translation>
+    </message>
+    <message>
+        <source>Na het ingeven van deze gegevens is het niet meer mogelijk om deze aan te passen via de claims360 pagina. Indien er foutieve gegevens werden ingegeven gelieve contact op te nemen met onze helpdesk via support@solera.com</source>
+        <translation>Once entered, these details can no longer be changed on the Claims360 page. If wrong details were entered, please contact our helpdesk at support@solera.com</translation>
+    </message>
+    <message>
+        <source>De gegevens worden gecontroleerd bij Claims360…</source>
+        <translation>Checking the details with Claims360…</translation>
+    </message>
+    <message>
+        <source>Toch bewaren</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(niet gekend)</source>
+        <extracomment>The last verification, kept for &quot;Toch bewaren&quot; (only ever an UNREACHABLE one).</extracomment>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Ja, de sleutels werden bij het bewaren door Claims360 aanvaard.</source>
+        <translation>Yes, Claims360 accepted the keys when they were saved.</translation>
+    </message>
+    <message>
+        <source>Nee: Claims360 was niet bereikbaar bij het bewaren.</source>
+        <translation>No: Claims360 could not be reached when they were saved.</translation>
+    </message>
+    <message>
+        <source>De Claims360-koppeling van deze hersteller is ingesteld en vergrendeld. De API sleutels staan in de sleutelkluis van deze pc en worden niet getoond.</source>
+        <translation>This repairer&apos;s Claims360 link is configured and locked. The API keys are in this PC&apos;s key vault and are not shown.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Deze hersteller is al ingesteld, maar de API sleutels staan niet op deze pc: deze pc kan hem daarom niet synchroniseren. Geef dezelfde twee sleutels opnieuw in om deze pc te koppelen. Dat is geen wijziging van de configuratie.</source>
+        <translation>This repairer is already configured, but the API keys are not on this PC, so this PC cannot synchronise it. Enter the same two keys again to link this PC. That is not a change of the configuration.</translation>
+    </message>
+    <message>
+        <source>Deze pc koppelen</source>
+        <translation>Link this PC</translation>
+    </message>
+    <message>
+        <source>door {user} op {host}, {when}</source>
+        <translation>by {user} on {host}, {when}</translation>
+    </message>
+    <message>
+        <source>Controle afgebroken. Er werd niets bewaard.</source>
+        <translation>Check stopped. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>De sleutels konden dus niet gecontroleerd worden. Probeer later opnieuw, of kies Toch bewaren: na het bewaren kunt u ze niet meer zelf aanpassen.</source>
+        <translation>So the keys could not be checked. Try again later, or choose Save anyway: once saved, you can no longer change them yourself.</translation>
+    </message>
+    <message>
+        <source>Bewaren…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>De sleutels worden vergeleken met de bewaarde configuratie…</source>
+        <translation>Comparing the keys with the saved configuration…</translation>
+    </message>
+    <message>
+        <source>Bewaren is mislukt ({error}). Controleer de verbinding met de database en probeer opnieuw.</source>
+        <translation>Saving failed ({error}). Check the connection to the database and try again.</translation>
+    </message>
+    <message>
+        <source>De controle bij Claims360 liep onverwacht mis ({error}). Probeer opnieuw; blijft het misgaan, neem dan contact op met de helpdesk.</source>
+        <translation>The check with Claims360 failed unexpectedly ({error}). Try again; if it keeps failing, contact the helpdesk.</translation>
     </message>
 </context>
 <context>
@@ -594,6 +942,10 @@
         <translation>WinFormEx II active</translation>
     </message>
     <message>
+        <source>Claims360: synchronisatie mislukt</source>
+        <translation>Claims360: synchronisation failed</translation>
+    </message>
+    <message>
         <source>U werkt met een demodatabase en een lokale Claims360-sandbox.</source>
         <translation>You are working with a demo database and a local Claims360 sandbox.</translation>
     </message>
@@ -663,8 +1015,136 @@ Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
         <translation>Assignments and estimates that arrive through Informex wait here until someone accepts or rejects them.</translation>
     </message>
     <message>
+        <source>Nieuwe opdrachten worden meteen een dossier (informex_queueing staat uit).</source>
+        <translation>New assignments become a dossier at once (informex_queueing is off).</translation>
+    </message>
+    <message>
         <source>Er wachten geen opdrachten.</source>
         <translation>No assignments are waiting.</translation>
+    </message>
+    <message>
+        <source>Opdracht</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Hersteller</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>Nummerplaat</source>
+        <translation>Licence plate</translation>
+    </message>
+    <message>
+        <source>Voertuig</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Werk</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Verzekeraar</source>
+        <translation>Insurer</translation>
+    </message>
+    <message>
+        <source>Datum Import</source>
+        <translation>Import date</translation>
+    </message>
+    <message>
+        <source>Voorgestelde dossiers (zelfde hersteller en nummerplaat)</source>
+        <translation>Proposed dossiers (same repairer and licence plate)</translation>
+    </message>
+    <message>
+        <source>Geen dossier met deze nummerplaat bij deze hersteller.</source>
+        <translation>No dossier with this licence plate at this repairer.</translation>
+    </message>
+    <message>
+        <source>Of &amp;dossiernummer</source>
+        <translation>Or &amp;dossier number</translation>
+    </message>
+    <message>
+        <source>bv. PM-2024-0012</source>
+        <translation>e.g. PM-2024-0012</translation>
+    </message>
+    <message>
+        <source>Aanvaarden als nieuw dossier</source>
+        <translation>Accept as new dossier</translation>
+    </message>
+    <message>
+        <source>Koppelen aan dossier</source>
+        <translation>Link to dossier</translation>
+    </message>
+    <message>
+        <source>Weigeren…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <extracomment>What the last decision did, shown once the Wachtrij is read again.</extracomment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Aangemaakt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Opdracht {number} ({source})</source>
+        <translation>Assignment {number} ({source})</translation>
+    </message>
+    <message>
+        <source>Kies een voorgesteld dossier of geef een dossiernummer in.</source>
+        <translation>Choose a proposed dossier or enter a dossier number.</translation>
+    </message>
+    <message>
+        <source>Opdracht {number} staat nu in dossier {dossier}.</source>
+        <translation>Assignment {number} is now in dossier {dossier}.</translation>
+    </message>
+    <message>
+        <source>Opdracht {number} is geweigerd.</source>
+        <translation>Assignment {number} was rejected.</translation>
+    </message>
+    <message>
+        <source>De wachtrij kon niet bijgewerkt worden ({error}). Controleer de verbinding met de database en probeer opnieuw.</source>
+        <translation>The queue could not be updated ({error}). Check the connection to the database and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectReasonDialog</name>
+    <message>
+        <source>Opdracht weigeren</source>
+        <translation>Reject assignment</translation>
+    </message>
+    <message>
+        <source>Waarom weigert u opdracht {number}? De reden wordt bij de opdracht bewaard.</source>
+        <translation>Why do you reject assignment {number}? The reason is kept with the assignment.</translation>
+    </message>
+    <message>
+        <source>bv. geen klant van ons, dubbel ontvangen…</source>
+        <translation>e.g. not our customer, received twice…</translation>
+    </message>
+    <message>
+        <source>Weigeren</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Geef een reden op waarom u deze opdracht weigert.</source>
+        <translation>Give a reason why you reject this assignment.</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1281,41 @@ Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
     <message>
         <source>Bewaard. PlanManager gebruikt {language} vanaf de volgende start.</source>
         <translation>Saved. PlanManager will use {language} from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScheduler</name>
+    <message>
+        <source>De synchronisatie met Claims360 liep onverwacht mis ({error}). PlanManager probeert het bij de volgende ronde opnieuw; blijft het misgaan, neem dan contact op met de helpdesk.</source>
+        <extracomment>A heartbeat this much later than planned means the PC slept (or the clock jumped ahead). After waking, give the network a moment to come back before syncing. The last result per repairer in this program (a skip is not stored in the database).</extracomment>
+        <translation>The synchronisation with Claims360 failed unexpectedly ({error}). PlanManager tries again in the next round; if it keeps failing, contact the helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>ingesteld</source>
+        <translation>configured</translation>
+    </message>
+    <message>
+        <source>onvolledig</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>sleutels niet op deze pc</source>
+        <translation>keys not on this PC</translation>
+    </message>
+    <message>
+        <source>gelukt</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>mislukt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>overgeslagen</source>
+        <translation>skipped</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,71 @@
     <name>Application</name>
     <message>
         <source>Onverwachte fout</source>
-        <extracomment>How long a smoke test lets the window live (processing events) before it returns.</extracomment>
+        <extracomment>How long a smoke test lets the window live (processing events) before it returns. How long closing waits for the sync tasks to stop before it gives up on them.</extracomment>
         <translation>Erreur inattendue</translation>
     </message>
     <message>
         <source>Er ging iets mis in PlanManager. Wat u bewaard hebt, blijft bewaard. Probeer het opnieuw; blijft het misgaan, stuur dan de details naar de helpdesk.</source>
         <translation>Un problème est survenu dans PlanManager. Ce que vous avez enregistré reste enregistré. Réessayez ; si le problème persiste, envoyez les détails au helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>Claims360AssignmentModel</name>
+    <message>
+        <source>Nummer</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Compleet</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <source>Werk</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Nummerplaat</source>
+        <translation>Plaque</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Hersteller</source>
+        <translation>Réparateur</translation>
+    </message>
+    <message>
+        <source>Datum Import</source>
+        <translation>Date d&apos;import</translation>
+    </message>
+    <message>
+        <source>Smart Expertise</source>
+        <translation>Smart Expertise</translation>
+    </message>
+    <message>
+        <source>In PlanManager</source>
+        <translation>Dans PlanManager</translation>
+    </message>
+    <message>
+        <source>In de wachtrij</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Dubbelklik om dossier {number} te openen</source>
+        <translation>Double-cliquez pour ouvrir le dossier {number}</translation>
     </message>
 </context>
 <context>
@@ -20,20 +79,309 @@
         <translation>&amp;Réparateur</translation>
     </message>
     <message>
+        <source>Claims360 Instellen…</source>
+        <translation>Configurer Claims360…</translation>
+    </message>
+    <message>
         <source>Vernieuwen</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <source>Claims360 is actief op deze database. Kies een hersteller om zijn koppeling met Claims360 in te stellen. Elke 15 minuten haalt PlanManager de nieuwe opdrachten van alle ingestelde herstellers op; met Vernieuwen haalt u ze meteen op voor de gekozen hersteller.</source>
-        <translation>Claims360 est actif sur cette base de données. Choisissez un réparateur pour configurer sa liaison avec Claims360. Toutes les 15 minutes, PlanManager récupère les nouvelles missions de tous les réparateurs configurés ; avec Actualiser, vous les récupérez immédiatement pour le réparateur choisi.</translation>
+        <source>Kies de hersteller waarvan u de opdrachten wilt binnenhalen en druk op Vernieuwen. Elke 15 minuten gebeurt dat ook automatisch voor alle ingestelde herstellers.</source>
+        <translation>Choisissez le réparateur dont vous voulez récupérer les missions et cliquez sur Actualiser. Toutes les 15 minutes, cela se fait aussi automatiquement pour tous les réparateurs configurés.</translation>
     </message>
     <message>
-        <source>Nog niet beschikbaar in deze versie.</source>
-        <translation>Pas encore disponible dans cette version.</translation>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Laatste synchronisatie</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Volgende synchronisatie</source>
+        <translation>Prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Opdrachten</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>N&amp;ummer</source>
+        <translation>N&amp;uméro</translation>
+    </message>
+    <message>
+        <source>Nummer&amp;plaat</source>
+        <translation>&amp;Plaque</translation>
+    </message>
+    <message>
+        <source>&amp;Klant</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>Her&amp;steller</source>
+        <translation>Ré&amp;parateur</translation>
+    </message>
+    <message>
+        <source>&amp;Compleet</source>
+        <translation>C&amp;omplet</translation>
+    </message>
+    <message>
+        <source>Smart E&amp;xpertise</source>
+        <translation>Smart E&amp;xpertise</translation>
+    </message>
+    <message>
+        <source>Import &amp;van</source>
+        <translation>Import &amp;du</translation>
+    </message>
+    <message>
+        <source>&amp;tot</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Alle filters wissen</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>Dossier openen</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>— Kies een hersteller —</source>
+        <extracomment>Start widths: Nummer, Compleet, Werk, Model, Nummerplaat, Klant, Hersteller, Datum Import, Smart Expertise; &quot;In PlanManager&quot; stretches. Status reads on their way (the combo box shows the newest answer).</extracomment>
         <translation>— Choisissez un réparateur —</translation>
+    </message>
+    <message>
+        <source>Alle herstellers</source>
+        <translation>Tous les réparateurs</translation>
+    </message>
+    <message>
+        <source>Kies eerst een hersteller.</source>
+        <translation>Choisissez d&apos;abord un réparateur.</translation>
+    </message>
+    <message>
+        <source>Deze hersteller is op deze pc niet ingesteld ({status}).</source>
+        <translation>Ce réparateur n&apos;est pas configuré sur ce PC ({status}).</translation>
+    </message>
+    <message>
+        <source>De opdrachten van deze hersteller nu ophalen uit Claims360.</source>
+        <translation>Récupérer maintenant les missions de ce réparateur dans Claims360.</translation>
+    </message>
+    <message>
+        <source>Ingesteld. Druk op Vernieuwen om de opdrachten nu op te halen.</source>
+        <translation>Configuré. Cliquez sur Actualiser pour récupérer les missions maintenant.</translation>
+    </message>
+    <message>
+        <source>Verbinden met Claims360…</source>
+        <translation>Connexion à Claims360…</translation>
+    </message>
+    <message>
+        <source>{name}: {counts}</source>
+        <translation>{name} : {counts}</translation>
+    </message>
+    <message>
+        <source>{name}: {outcome}</source>
+        <translation>{name} : {outcome}</translation>
+    </message>
+    <message>
+        <source>Kies een hersteller om zijn synchronisatie te zien.</source>
+        <translation>Choisissez un réparateur pour voir sa synchronisation.</translation>
+    </message>
+    <message>
+        <source>Synchronisatie van {name}</source>
+        <translation>Synchronisation de {name}</translation>
+    </message>
+    <message>
+        <source>nog nooit</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>niet op deze pc</source>
+        <translation>pas sur ce PC</translation>
+    </message>
+    <message>
+        <source>Nog niet ingesteld. Kies Claims360 Instellen… om de koppeling in te stellen.</source>
+        <translation>Pas encore configuré. Choisissez Configurer Claims360… pour configurer la liaison.</translation>
+    </message>
+    <message>
+        <source>Deze pc kan deze hersteller niet synchroniseren: de API sleutels staan niet op deze pc. Kies Claims360 Instellen… en geef dezelfde sleutels in om deze pc te koppelen.</source>
+        <translation>Ce PC ne peut pas synchroniser ce réparateur : les clés API ne se trouvent pas sur ce PC. Choisissez Configurer Claims360… et saisissez les mêmes clés pour lier ce PC.</translation>
+    </message>
+    <message>
+        <source>Bezig met synchroniseren op deze pc…</source>
+        <translation>Synchronisation en cours sur ce PC…</translation>
+    </message>
+    <message>
+        <source>{host} synchroniseert deze hersteller op dit moment.</source>
+        <translation>{host} synchronise ce réparateur en ce moment.</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Laden…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Aantal opdrachten: {count}</source>
+        <translation>Nombre de missions : {count}</translation>
+    </message>
+    <message>
+        <source>Niet geladen</source>
+        <translation>Non chargé</translation>
+    </message>
+    <message>
+        <source>Claims360</source>
+        <translation>Claims360</translation>
+    </message>
+    <message>
+        <source>De gegevens konden niet gelezen worden ({error}). Controleer de verbinding met de database en probeer opnieuw.</source>
+        <translation>Les données n&apos;ont pas pu être lues ({error}). Vérifiez la connexion à la base de données et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Claims360SettingsDialog</name>
+    <message>
+        <source>Claims360 Instellen</source>
+        <translation>Configurer Claims360</translation>
+    </message>
+    <message>
+        <source>De configuratie is onvolledig voor de geselecteerde hersteller. Vul de volgende velden in:</source>
+        <translation>La configuration est incomplète pour le réparateur sélectionné. Veuillez remplir les champs suivants :</translation>
+    </message>
+    <message>
+        <source>&amp;Carrosserie Id</source>
+        <translation>Id &amp;Carrosserie</translation>
+    </message>
+    <message>
+        <source>&amp;Bodyshop Api Sleutel</source>
+        <translation>Clé API &amp;Bodyshop</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>De sleutel leesbaar tonen</source>
+        <translation>Afficher la clé en clair</translation>
+    </message>
+    <message>
+        <source>Plakken</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>De gekopieerde sleutel uit Claims360 plakken</source>
+        <translation>Coller la clé copiée depuis Claims360</translation>
+    </message>
+    <message>
+        <source>&amp;PlanManager Api Sleutel</source>
+        <translation>Clé API &amp;PlanManager</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Gecontroleerd</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>De Carrosserie Id is het nummer van uw Informex-postbus (vaak het btw-nummer van de onderneming). De twee API sleutels vindt u in Claims360: klik rechtsboven op uw gebruikersnaam, dan op Mijn organisatie en API sleutels. Onbekend of werken ze niet? Neem contact op met Informex via support@informex.be.</source>
+        <translation>L&apos;Id Carrosserie est le numéro de votre boîte postale Informex (souvent le numéro de TVA de l&apos;entreprise). Les deux clés API se trouvent dans Claims360 : cliquez en haut à droite sur votre nom d&apos;utilisateur, puis sur Mon organisation et Clés API. Inconnues ou elles ne fonctionnent pas ? Contactez Informex via support@informex.be.</translation>
+    </message>
+    <message>
+        <source>Na het ingeven van deze gegevens is het niet meer mogelijk om deze aan te passen via de claims360 pagina. Indien er foutieve gegevens werden ingegeven gelieve contact op te nemen met onze helpdesk via support@solera.com</source>
+        <translation>Après la saisie de ces données, il n&apos;est plus possible de les modifier via la page Claims360. Si des données erronées ont été saisies, veuillez contacter notre helpdesk via support@solera.com</translation>
+    </message>
+    <message>
+        <source>De gegevens worden gecontroleerd bij Claims360…</source>
+        <translation>Les données sont vérifiées auprès de Claims360…</translation>
+    </message>
+    <message>
+        <source>Toch bewaren</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>(niet gekend)</source>
+        <extracomment>The last verification, kept for &quot;Toch bewaren&quot; (only ever an UNREACHABLE one).</extracomment>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Ja, de sleutels werden bij het bewaren door Claims360 aanvaard.</source>
+        <translation>Oui, Claims360 a accepté les clés lors de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Nee: Claims360 was niet bereikbaar bij het bewaren.</source>
+        <translation>Non : Claims360 n&apos;était pas joignable lors de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>De Claims360-koppeling van deze hersteller is ingesteld en vergrendeld. De API sleutels staan in de sleutelkluis van deze pc en worden niet getoond.</source>
+        <translation>La liaison Claims360 de ce réparateur est configurée et verrouillée. Les clés API se trouvent dans le coffre de clés de ce PC et ne sont pas affichées.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Deze hersteller is al ingesteld, maar de API sleutels staan niet op deze pc: deze pc kan hem daarom niet synchroniseren. Geef dezelfde twee sleutels opnieuw in om deze pc te koppelen. Dat is geen wijziging van de configuratie.</source>
+        <translation>Ce réparateur est déjà configuré, mais les clés API ne se trouvent pas sur ce PC : ce PC ne peut donc pas le synchroniser. Saisissez à nouveau les deux mêmes clés pour lier ce PC. Ce n&apos;est pas une modification de la configuration.</translation>
+    </message>
+    <message>
+        <source>Deze pc koppelen</source>
+        <translation>Lier ce PC</translation>
+    </message>
+    <message>
+        <source>door {user} op {host}, {when}</source>
+        <translation>par {user} sur {host}, {when}</translation>
+    </message>
+    <message>
+        <source>Controle afgebroken. Er werd niets bewaard.</source>
+        <translation>Vérification interrompue. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>De sleutels konden dus niet gecontroleerd worden. Probeer later opnieuw, of kies Toch bewaren: na het bewaren kunt u ze niet meer zelf aanpassen.</source>
+        <translation>Les clés n&apos;ont donc pas pu être vérifiées. Réessayez plus tard, ou choisissez Enregistrer quand même : après l&apos;enregistrement, vous ne pourrez plus les modifier vous-même.</translation>
+    </message>
+    <message>
+        <source>Bewaren…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>De sleutels worden vergeleken met de bewaarde configuratie…</source>
+        <translation>Les clés sont comparées à la configuration enregistrée…</translation>
+    </message>
+    <message>
+        <source>Bewaren is mislukt ({error}). Controleer de verbinding met de database en probeer opnieuw.</source>
+        <translation>L&apos;enregistrement a échoué ({error}). Vérifiez la connexion à la base de données et réessayez.</translation>
+    </message>
+    <message>
+        <source>De controle bij Claims360 liep onverwacht mis ({error}). Probeer opnieuw; blijft het misgaan, neem dan contact op met de helpdesk.</source>
+        <translation>La vérification auprès de Claims360 a échoué de façon inattendue ({error}). Réessayez ; si le problème persiste, contactez le helpdesk.</translation>
     </message>
 </context>
 <context>
@@ -594,6 +942,10 @@
         <translation>WinFormEx II actif</translation>
     </message>
     <message>
+        <source>Claims360: synchronisatie mislukt</source>
+        <translation>Claims360 : échec de la synchronisation</translation>
+    </message>
+    <message>
         <source>U werkt met een demodatabase en een lokale Claims360-sandbox.</source>
         <translation>Vous travaillez avec une base de démonstration et un bac à sable Claims360 local.</translation>
     </message>
@@ -663,8 +1015,136 @@ Planification des réparations pour carrosseries, reliée à Informex (WinFormEx
         <translation>Les missions et devis reçus via Informex attendent ici que quelqu&apos;un les accepte ou les refuse.</translation>
     </message>
     <message>
+        <source>Nieuwe opdrachten worden meteen een dossier (informex_queueing staat uit).</source>
+        <translation>Les nouvelles missions deviennent immédiatement un dossier (informex_queueing est désactivé).</translation>
+    </message>
+    <message>
         <source>Er wachten geen opdrachten.</source>
         <translation>Aucune mission en attente.</translation>
+    </message>
+    <message>
+        <source>Opdracht</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Hersteller</source>
+        <translation>Réparateur</translation>
+    </message>
+    <message>
+        <source>Nummerplaat</source>
+        <translation>Plaque</translation>
+    </message>
+    <message>
+        <source>Voertuig</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Werk</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Verzekeraar</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <source>Datum Import</source>
+        <translation>Date d&apos;import</translation>
+    </message>
+    <message>
+        <source>Voorgestelde dossiers (zelfde hersteller en nummerplaat)</source>
+        <translation>Dossiers proposés (même réparateur et même plaque)</translation>
+    </message>
+    <message>
+        <source>Geen dossier met deze nummerplaat bij deze hersteller.</source>
+        <translation>Aucun dossier avec cette plaque chez ce réparateur.</translation>
+    </message>
+    <message>
+        <source>Of &amp;dossiernummer</source>
+        <translation>Ou numéro de &amp;dossier</translation>
+    </message>
+    <message>
+        <source>bv. PM-2024-0012</source>
+        <translation>p. ex. PM-2024-0012</translation>
+    </message>
+    <message>
+        <source>Aanvaarden als nieuw dossier</source>
+        <translation>Accepter comme nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Koppelen aan dossier</source>
+        <translation>Lier au dossier</translation>
+    </message>
+    <message>
+        <source>Weigeren…</source>
+        <translation>Refuser…</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <extracomment>What the last decision did, shown once the Wachtrij is read again.</extracomment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Aangemaakt</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Opdracht {number} ({source})</source>
+        <translation>Mission {number} ({source})</translation>
+    </message>
+    <message>
+        <source>Kies een voorgesteld dossier of geef een dossiernummer in.</source>
+        <translation>Choisissez un dossier proposé ou saisissez un numéro de dossier.</translation>
+    </message>
+    <message>
+        <source>Opdracht {number} staat nu in dossier {dossier}.</source>
+        <translation>La mission {number} se trouve maintenant dans le dossier {dossier}.</translation>
+    </message>
+    <message>
+        <source>Opdracht {number} is geweigerd.</source>
+        <translation>La mission {number} a été refusée.</translation>
+    </message>
+    <message>
+        <source>De wachtrij kon niet bijgewerkt worden ({error}). Controleer de verbinding met de database en probeer opnieuw.</source>
+        <translation>La file d&apos;attente n&apos;a pas pu être mise à jour ({error}). Vérifiez la connexion à la base de données et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectReasonDialog</name>
+    <message>
+        <source>Opdracht weigeren</source>
+        <translation>Refuser la mission</translation>
+    </message>
+    <message>
+        <source>Waarom weigert u opdracht {number}? De reden wordt bij de opdracht bewaard.</source>
+        <translation>Pourquoi refusez-vous la mission {number} ? La raison est conservée avec la mission.</translation>
+    </message>
+    <message>
+        <source>bv. geen klant van ons, dubbel ontvangen…</source>
+        <translation>p. ex. pas notre client, reçue en double…</translation>
+    </message>
+    <message>
+        <source>Weigeren</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Geef een reden op waarom u deze opdracht weigert.</source>
+        <translation>Indiquez pourquoi vous refusez cette mission.</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1281,41 @@ Planification des réparations pour carrosseries, reliée à Informex (WinFormEx
     <message>
         <source>Bewaard. PlanManager gebruikt {language} vanaf de volgende start.</source>
         <translation>Enregistré. PlanManager utilisera {language} à partir du prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScheduler</name>
+    <message>
+        <source>De synchronisatie met Claims360 liep onverwacht mis ({error}). PlanManager probeert het bij de volgende ronde opnieuw; blijft het misgaan, neem dan contact op met de helpdesk.</source>
+        <extracomment>A heartbeat this much later than planned means the PC slept (or the clock jumped ahead). After waking, give the network a moment to come back before syncing. The last result per repairer in this program (a skip is not stored in the database).</extracomment>
+        <translation>La synchronisation avec Claims360 a échoué de façon inattendue ({error}). PlanManager réessaiera au prochain tour ; si le problème persiste, contactez le helpdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>ingesteld</source>
+        <translation>configuré</translation>
+    </message>
+    <message>
+        <source>onvolledig</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>sleutels niet op deze pc</source>
+        <translation>clés pas sur ce PC</translation>
+    </message>
+    <message>
+        <source>gelukt</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>mislukt</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>overgeslagen</source>
+        <translation>ignorée</translation>
     </message>
 </context>
 <context>
