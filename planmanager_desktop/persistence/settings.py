@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import urlsplit
 
 from planmanager_desktop.persistence import audit
@@ -21,6 +22,10 @@ CLAIMS360_BASE_URL = "claims360.base_url"
 #: ISO date from which Claims360 is active (absent: not activated). Set only by the helpdesk.
 CLAIMS360_ACTIVATION_DATE = "claims360.activation_date"
 DATABASE_ID = "database.id"
+#: The folder where Informex mailbox messages from WinFormEx II arrive as files (C360-WFX-1).
+WINFORMEX_IMPORT_FOLDER = "winformex.import_folder"
+#: The folder PlanManager writes its messages for WinFormEx II into (before activation only).
+WINFORMEX_EXPORT_FOLDER = "winformex.export_folder"
 
 DEFAULT_BASE_URL = "https://api.claims360.be"
 
@@ -69,6 +74,28 @@ def _parse_date(value: str) -> str:
         raise SettingError(f"Ongeldige datum {value!r}: gebruik JJJJ-MM-DD.") from None
 
 
+def _folder_parser(key: str) -> Callable[[str], str]:
+    """An absolute folder path, as every PC of the office should see it.
+
+    Windows forms (``D:\\Informex\\in``, ``\\\\server\\share\\in``) and POSIX forms are both
+    accepted: the setting is shared by the database, whichever PC typed it. A relative path is
+    refused, because it would point somewhere else on every PC and for every working folder.
+    """
+
+    def parse(value: str) -> str:
+        v = value.strip()
+        if not v or "\0" in v or not v.isprintable():
+            raise SettingError(f"{key} moet het volledige pad van een map zijn, niet {value!r}.")
+        if not (PureWindowsPath(v).is_absolute() or PurePosixPath(v).is_absolute()):
+            raise SettingError(
+                f"{key} moet een volledig (absoluut) pad zijn, zoals D:\\Informex\\in of "
+                f"\\\\server\\informex\\in, niet {value!r}."
+            )
+        return v
+
+    return parse
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     key: str
@@ -86,6 +113,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec(CLAIMS360_BASE_URL, DEFAULT_BASE_URL, _parse_url),
         SettingSpec(CLAIMS360_ACTIVATION_DATE, None, _parse_date, settable=False),
         SettingSpec(DATABASE_ID, None, str, settable=False),
+        SettingSpec(WINFORMEX_IMPORT_FOLDER, None, _folder_parser(WINFORMEX_IMPORT_FOLDER)),
+        SettingSpec(WINFORMEX_EXPORT_FOLDER, None, _folder_parser(WINFORMEX_EXPORT_FOLDER)),
     )
 }
 
@@ -141,6 +170,14 @@ class SettingsStore:
     @property
     def claims360_base_url(self) -> str:
         return self.get(CLAIMS360_BASE_URL) or DEFAULT_BASE_URL
+
+    @property
+    def winformex_import_folder(self) -> str | None:
+        return self.get(WINFORMEX_IMPORT_FOLDER)
+
+    @property
+    def winformex_export_folder(self) -> str | None:
+        return self.get(WINFORMEX_EXPORT_FOLDER)
 
     @property
     def database_id(self) -> str:

@@ -5,6 +5,13 @@ that breaks off half-way leaves nothing half-written, only pages that will be se
 watermark moves only in the transaction of the *last* page of a complete listing.
 
 Runs on the database thread (never the GUI thread); one transaction per page.
+
+The WinFormEx II import (C360-WFX-1) stores its messages through this same importer with
+``source=winformex``: Informex numbers are the same numbers on both platforms, so an assignment
+that arrives through both is one row (unique per repairer and number), and the newest
+``updatedAt`` wins whichever platform brought it. The row's ``source`` keeps the platform that
+brought it *first*; a WinFormEx II message, which knows nothing of Claims360 cases, never erases
+the case or estimate that Claims360 linked to the row.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from planmanager_desktop.claims360.models import Assignment as RemoteAssignment
 from planmanager_desktop.domain.assignments import AssignmentPlacement, apply_change_to_dossier
@@ -61,10 +68,26 @@ ASSIGNMENT_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 _NEW_COLUMNS = (*ASSIGNMENT_COLUMNS, "imported_at", "updated_at", "queue_state", "photos_known", "dossier")
 _CHANGED_COLUMNS = (*ASSIGNMENT_COLUMNS, "updated_at")
-_SOURCE = AssignmentSource.CLAIMS360.value
+_SOURCE_AT = ASSIGNMENT_COLUMNS.index("source")
+_CASE_AT = ASSIGNMENT_COLUMNS.index("case_id")
+_ESTIMATE_AT = ASSIGNMENT_COLUMNS.index("estimate_id")
+_ESTIMATE_VERSION_AT = ASSIGNMENT_COLUMNS.index("estimate_version")
 
 
-def assignment_row(repairer_id: int, item: RemoteAssignment) -> tuple[Any, ...]:
+class KnownAssignment(NamedTuple):
+    """What a page needs to know of a stored assignment to decide new/changed/unchanged."""
+
+    id: int
+    remote_updated_at: datetime
+    source: str
+    case_id: str | None
+    estimate_id: str | None
+    estimate_version: int | None
+
+
+def assignment_row(
+    repairer_id: int, item: RemoteAssignment, source: str = AssignmentSource.CLAIMS360.value
+) -> tuple[Any, ...]:
     """Our row for one assignment from Claims360, driver-ready, in ``ASSIGNMENT_COLUMNS`` order.
 
     Built straight into a tuple: a first sync writes ten thousand of these, and a dict per row
@@ -75,7 +98,7 @@ def assignment_row(repairer_id: int, item: RemoteAssignment) -> tuple[Any, ...]:
     return (
         repairer_id,
         item.number,
-        _SOURCE,
+        source,
         item.case_id,
         item.status,
         item.complete,
@@ -101,6 +124,19 @@ def assignment_row(repairer_id: int, item: RemoteAssignment) -> tuple[Any, ...]:
     )
 
 
+def _changed_row(row: tuple[Any, ...], previous: KnownAssignment, source: str) -> tuple[Any, ...]:
+    """The update of a stored row: its first source stays; WinFormEx II keeps Claims360's links."""
+    values = list(row)
+    values[_SOURCE_AT] = previous.source
+    if source == AssignmentSource.WINFORMEX.value:
+        if values[_CASE_AT] is None:
+            values[_CASE_AT] = previous.case_id
+        if values[_ESTIMATE_AT] is None:
+            values[_ESTIMATE_AT] = previous.estimate_id
+            values[_ESTIMATE_VERSION_AT] = previous.estimate_version
+    return tuple(values)
+
+
 def _latest_per_number(items: Iterable[RemoteAssignment]) -> list[RemoteAssignment]:
     """An assignment changed while paging may come twice: keep its latest version."""
     latest: dict[str, RemoteAssignment] = {}
@@ -122,13 +158,20 @@ class AssignmentImporter:
         items: Sequence[RemoteAssignment],
         *,
         queueing: bool,
-        lease: SyncLease,
+        lease: SyncLease | None,
         watermark: str | None = None,
+        source: AssignmentSource = AssignmentSource.CLAIMS360,
     ) -> PageCounts:
-        """Upsert one page in one transaction; with ``watermark`` the listing is complete."""
+        """Upsert one page in one transaction; with ``watermark`` the listing is complete.
+
+        ``lease`` is renewed in the transaction (the sync's); ``None`` only for a caller that
+        serialises its writes otherwise. ``source`` is the platform the items came from.
+        """
         counts = PageCounts()
+        source_value = source.value
         with self._database.write():
-            lease.renew(repairer_id)
+            if lease is not None:
+                lease.renew(repairer_id)
             fresh = _latest_per_number(items)
             known = self._known(repairer_id, [item.number for item in fresh])
             new_rows: list[tuple[Any, ...]] = []
@@ -143,10 +186,13 @@ class AssignmentImporter:
                     if dossier is None and queueing:
                         state = QueueState.QUEUED.value
                         counts.queued += 1
-                    new_rows.append((*assignment_row(repairer_id, item), now, now, state, 0, dossier))
+                    row = assignment_row(repairer_id, item, source_value)
+                    new_rows.append((*row, now, now, state, 0, dossier))
                     counts.new_numbers.append(item.number)
-                elif item.updated_at > previous[1]:
-                    changed_rows.append((*assignment_row(repairer_id, item), now, previous[0]))
+                elif item.updated_at > previous.remote_updated_at:
+                    row = assignment_row(repairer_id, item, source_value)
+                    row = _changed_row(row, previous, source_value)
+                    changed_rows.append((*row, now, previous.id))
                 else:
                     counts.unchanged += 1
             bulk.insert_tuples(self._database, Assignment, _NEW_COLUMNS, new_rows, ignore_conflicts=True)
@@ -161,29 +207,37 @@ class AssignmentImporter:
                 SyncState.update(watermark=watermark).where(SyncState.repairer == repairer_id).execute()
         return counts
 
-    def _known(self, repairer_id: int, numbers: list[str]) -> dict[str, tuple[int, datetime]]:
-        """Number → (id, remote updatedAt) of the page's assignments we already have."""
+    def _known(self, repairer_id: int, numbers: list[str]) -> dict[str, KnownAssignment]:
+        """Number → what we already have of the page's assignments."""
         if not numbers:
             return {}
         param = "?" if self._database.is_sqlite else "%s"
         cursor = self._database.peewee.execute_sql(
-            "SELECT id, number, remote_updated_at FROM assignment "
+            "SELECT id, number, remote_updated_at, source, case_id, estimate_id, estimate_version "
+            "FROM assignment "
             f"WHERE repairer_id = {param} AND number IN ({', '.join([param] * len(numbers))})",
             (repairer_id, *numbers),
         )
         to_python = Assignment.remote_updated_at.python_value
-        known: dict[str, tuple[int, datetime]] = {}
-        for row_id, number, updated in cursor.fetchall():
+        known: dict[str, KnownAssignment] = {}
+        for row_id, number, updated, source, case_id, estimate_id, estimate_version in cursor.fetchall():
             moment = to_python(updated)
             assert moment is not None  # NOT NULL column
-            known[number] = (int(row_id), moment)
+            known[number] = KnownAssignment(
+                int(row_id),
+                moment,
+                str(source),
+                case_id,
+                estimate_id,
+                None if estimate_version is None else int(estimate_version),
+            )
         return known
 
     def _exported_case_dossiers(
         self,
         repairer_id: int,
         items: list[RemoteAssignment],
-        known: dict[str, tuple[int, datetime]],
+        known: dict[str, KnownAssignment],
     ) -> dict[str, int]:
         """Dossiers that created a case by export (C360-DOS-1): their assignments go to them."""
         case_ids = [i.case_id for i in items if i.case_id and i.number not in known]
