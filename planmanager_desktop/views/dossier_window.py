@@ -19,6 +19,7 @@ from planmanager_desktop.composition import Services
 from planmanager_desktop.domain.errors import DomainError, ValidationError
 from planmanager_desktop.persistence.models import Dossier, EstimateVersion
 from planmanager_desktop.views import dossier_form, labels, styling
+from planmanager_desktop.views.dossier_claims360_actions import DossierClaims360Actions
 from planmanager_desktop.views.dossier_link_tabs import DossierClaims360Tab, DossierWinFormExTab
 from planmanager_desktop.views.estimate_model import EstimateLineModel, estimate_lines, estimate_versions
 from planmanager_desktop.views.field_errors import FieldErrors
@@ -72,6 +73,7 @@ class DossierWindow(QMainWindow):
         self.link_tab: DossierClaims360Tab | DossierWinFormExTab | None = None
         self._setup_widgets()
         self.errors = self._field_errors()
+        self.claims360 = DossierClaims360Actions(self, services, worker)
         if dossier_id is not None:
             self.dossier = services.dossiers.get(dossier_id)
             dossier_form.fill(self.ui, self.dossier)
@@ -194,13 +196,32 @@ class DossierWindow(QMainWindow):
         if was_current:
             tabs.setCurrentWidget(self.link_tab)
         self._show_link()
-        info = self.ui.infoButton
-        info.setEnabled(False)  # export and sync come with the Claims360 issues (C360-DOS)
-        info.setToolTip(
-            self.tr("Exporteren naar Claims360")
-            if active
-            else self.tr("Versturen naar WinFormEx II (nog niet beschikbaar in deze versie)")
+        self.claims360.set_active(active)  # the i button: export, send, sync (C360-DOS-1/2)
+
+    @Slot()
+    def claims360_changed(self, vehicle_sent: bool = False) -> None:
+        """After an export, a send, an accepted estimate or sent photos: show the new state.
+
+        ``vehicle_sent``: Claims360 accepted the plate and km-stand, which the core then saved on
+        the dossier; the Voertuig tab shows them as saved (otherwise what the user typed stays).
+        """
+        if self.dossier_id is None:
+            return
+        dossier_id, dossiers = self.dossier_id, self._services.dossiers
+        self._worker.submit(
+            lambda: dossiers.get(dossier_id), lambda d: self._dossier_reloaded(d, vehicle_sent), owner=self
         )
+        self.reload_photos()
+        self.reload_estimate()
+        self.claims360.refresh()
+
+    def _dossier_reloaded(self, dossier: Dossier, vehicle_sent: bool) -> None:
+        self.dossier = dossier
+        if vehicle_sent:
+            self.ui.plateEdit.setText(dossier.vehicle.license_plate or "" if dossier.vehicle else "")
+            self.ui.odometerEdit.setText(str(dossier.odometer_km) if dossier.odometer_km is not None else "")
+        self._show_header()
+        self._show_link()
 
     def _show_link(self) -> None:
         if isinstance(self.link_tab, DossierClaims360Tab):
@@ -241,6 +262,7 @@ class DossierWindow(QMainWindow):
         if was_new:
             self.reload_photos()
             self.reload_estimate()
+            self.claims360.refresh()
         self.ui.formError.setText("")
         self.statusBar().show()
         self.statusBar().showMessage(self.tr("Bewaard."), 4000)
