@@ -24,6 +24,7 @@ from planmanager_desktop.domain.outbox import Outbox
 from planmanager_desktop.domain.photo_upload import PhotoUploadService
 from planmanager_desktop.domain.photos import PhotoService, PhotoStore
 from planmanager_desktop.domain.repairers import RepairerService
+from planmanager_desktop.domain.winformex_export import WinFormExExportService
 from planmanager_desktop.keystore import KeyStore
 from planmanager_desktop.persistence.database import Database, DatabaseUrl, open_database
 from planmanager_desktop.persistence.settings import SettingsStore
@@ -33,6 +34,7 @@ from planmanager_desktop.sync.estimate_check import EstimateCheckStep
 from planmanager_desktop.sync.lease import SyncLease, holder_identity
 from planmanager_desktop.sync.photo_import import PhotoImportStep
 from planmanager_desktop.sync.service import HttpFactory, SyncService
+from planmanager_desktop.sync.winformex_import import WinFormExImportService
 
 
 @dataclass
@@ -61,6 +63,10 @@ class Services:
     #: The sync's photo import (C360-PHO-1, C360-PHO-3); ``last_counts`` after a run.
     photo_import: PhotoImportStep
     estimate_check: EstimateCheckStep
+    #: WinFormEx II mailbox messages from a folder, through the sync's importer (C360-WFX-1).
+    winformex_import: WinFormExImportService
+    #: Send a dossier to WinFormEx II; refuses after activation (C360-WFX-1, C360-ACT-3).
+    winformex_export: WinFormExExportService
 
     def close(self) -> None:
         # The worker thread has its own connection (peewee's are per thread): close it there.
@@ -107,10 +113,11 @@ def build_services(
     estimates = EstimateService(database, clients)
     photo_import = PhotoImportStep(database, photos, db_executor)
     estimate_check = EstimateCheckStep(database, settings, estimates, db_executor)
+    importer = AssignmentImporter(database, placement)
     sync_engine = SyncEngine(
         database,
         settings,
-        AssignmentImporter(database, placement),
+        importer,
         SyncLease(database, holder_identity()),
         db_executor,
         steps=(estimate_check, photo_import),
@@ -136,6 +143,10 @@ def build_services(
         photo_upload=PhotoUploadService(database, photos, clients, outbox),
         photo_import=photo_import,
         estimate_check=estimate_check,
+        winformex_import=WinFormExImportService(
+            database, settings, importer, SyncLease(database, holder_identity())
+        ),
+        winformex_export=WinFormExExportService(database, settings, activation),
     )
 
 

@@ -44,6 +44,7 @@ TOP_COMMANDS: tuple[str, ...] = (
     "sandbox",
     "claims360",
     "sync",
+    "winformex",  # import | send (C360-WFX-1, C360-ACT-3)
 )
 
 
