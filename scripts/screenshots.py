@@ -6,6 +6,12 @@
 Makes a throw-away SQLite database with a few repairers, dossiers, a queued assignment, an
 estimate and photos, then saves: each main tab (before and after the Claims360 activation), each
 tab of the dossier window, a new dossier with a validation message, and the repairer dialog.
+
+The Claims360 screens run against an in-process Claims360 sandbox over loopback HTTP, with a
+qasync loop as in the program: the page after **Vernieuwen** (and while it runs), "Claims360
+Instellen" in each state (incomplete, verifying, each refusal, unreachable, locked, link mode),
+and the Wachtrij with an assignment selected beside its proposed dossier. The keys go to a
+throw-away keyring file.
 """
 
 from __future__ import annotations
@@ -22,6 +28,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import asyncio
+import time
+from dataclasses import replace
+
+import qasync
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
@@ -181,6 +192,123 @@ def seed(services: Services) -> int:
     return first_id
 
 
+def wait(condition, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+    """Process Qt events (and so the asyncio tasks) until ``condition()`` holds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("screenshot: waited too long")
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+
+
+def claims360_screens(window, services: Services, worker: DbWorker, out: Path, suffix: str) -> None:  # type: ignore[no-untyped-def]
+    """The Claims360 page, the "Claims360 Instellen" dialog in every state, the Wachtrij."""
+    from planmanager_desktop.domain.claims360_config import ConfigInput, Verification, VerificationResult
+    from planmanager_desktop.domain.dossiers import DossierInput, VehicleInput
+    from planmanager_desktop.sandbox.server import SandboxServer
+    from planmanager_desktop.views.claims360_settings_dialog import (
+        Claims360SettingsDialog,
+        DialogMode,
+        load_settings_data,
+    )
+
+    with SandboxServer(rate_limit_per_second=None) as server:
+        services.settings.set("claims360.base_url", server.url)
+        orgs = server.organisations
+        indy = services.repairers.add(
+            RepairerInput(orgs[0]["name"], external_reference=orgs[0]["carrosserieId"])
+        )
+        dubois = services.repairers.add(
+            RepairerInput(orgs[2]["name"], external_reference=orgs[2]["carrosserieId"])
+        )
+        services.claims360_config.save(
+            indy.id,
+            ConfigInput(orgs[0]["carrosserieId"], orgs[0]["bodyshopKey"], orgs[0]["planmanagerKey"]),
+            Verification(VerificationResult.OK, "ok", organisation=None),
+        )
+        tabs = window.ui.tabWidget
+        page = window.platform_page
+        tabs.setCurrentWidget(page)
+        page.reload_repairers()
+        wait(lambda: page.targets_pending == 0)
+        page.ui.repairerCombo.setCurrentIndex(page.ui.repairerCombo.findData(indy.id))
+        server.state.set_latency(0.4)
+        rounds: list[object] = []
+        window.scheduler.round_finished.connect(rounds.append)
+        page.ui.refreshButton.click()
+        wait(lambda: "pagina" in page.ui.progressLabel.text())
+        grab(window, out / f"claims360-vernieuwen-bezig{suffix}.png")
+        wait(lambda: bool(rounds) and not page.model.loading)
+        server.state.set_latency(0)
+        wait(lambda: page.ui.countsValue.text() not in ("", "—"))
+        grab(window, out / f"claims360-pagina{suffix}.png")
+        page.ui.assignmentTable.selectRow(1)
+        page.ui.completeFilterCombo.setCurrentIndex(2)
+        wait(lambda: not page.model.loading)
+        grab(window, out / f"claims360-pagina-filter{suffix}.png")
+        page.clear_filters()
+        wait(lambda: not page.model.loading)
+
+        def dialog(repairer_id: int, mode: DialogMode | None = None) -> Claims360SettingsDialog:
+            data = load_settings_data(services, repairer_id)
+            if mode is DialogMode.LINK:
+                data = replace(data, status=data.status)
+            d = Claims360SettingsDialog(services, worker, data, mode=mode, parent=window)
+            d.show()
+            return d
+
+        def attempt(d: Claims360SettingsDialog, name: str, **keys: str) -> None:
+            d.ui.bodyshopKeyEdit.setText(keys.get("bodyshop", orgs[2]["bodyshopKey"]))
+            d.ui.planmanagerKeyEdit.setText(keys.get("planmanager", orgs[2]["planmanagerKey"]))
+            d.ui.carrosserieIdEdit.setText(keys.get("cid", orgs[2]["carrosserieId"]))
+            d.save()
+            wait(lambda: not d.busy)
+            grab(d, out / f"instellen-{name}{suffix}.png")
+
+        d = dialog(dubois.id)
+        grab(d, out / f"instellen-onvolledig{suffix}.png")
+        d.ui.bodyshopKeyEdit.setText(orgs[2]["bodyshopKey"])
+        d.save()
+        grab(d, out / f"instellen-ontbrekend{suffix}.png")
+        server.state.set_latency(5)
+        d.ui.planmanagerKeyEdit.setText(orgs[2]["planmanagerKey"])
+        d.save()
+        grab(d, out / f"instellen-controleren{suffix}.png")
+        d.cancel()
+        wait(lambda: not d.busy)
+        server.state.set_latency(0)
+        attempt(d, "bodyshop-geweigerd", bodyshop="verkeerde-sleutel-0123456789")
+        attempt(d, "planmanager-geweigerd", planmanager="verkeerde-sleutel-0123456789")
+        attempt(d, "andere-organisatie", cid=orgs[1]["carrosserieId"])
+        services.settings.set("claims360.base_url", "http://127.0.0.1:9")
+        attempt(d, "onbereikbaar")
+        services.settings.set("claims360.base_url", server.url)
+        d.reject()
+
+        d = dialog(indy.id)
+        grab(d, out / f"instellen-vergrendeld{suffix}.png")
+        d.reject()
+        d = dialog(indy.id, DialogMode.LINK)
+        grab(d, out / f"instellen-koppelen{suffix}.png")
+        d.reject()
+
+    queue = window.queue_page
+    first = queue.model.row(0) if queue.model.rowCount() else None
+    if first is not None and first.license_plate:
+        services.dossiers.create(
+            DossierInput(
+                repairer_id=first.repairer_id, vehicle=VehicleInput(license_plate=first.license_plate)
+            )
+        )
+    tabs.setCurrentWidget(queue)
+    queue.reload()
+    wait(lambda: queue.model.rowCount() > 0)
+    queue.ui.queueTable.selectRow(0)
+    wait(lambda: bool(queue.proposals) or queue.ui.noProposalLabel.isVisible())
+    grab(window, out / f"main-2-wachtrij-selectie{suffix}.png")
+
+
 def grab(widget: QWidget, path: Path) -> None:
     for _ in range(5):
         QCoreApplication.processEvents()
@@ -205,7 +333,17 @@ def main() -> int:
         language = LanguagePreference(settings)
         language.set_language(args.lang)
         install_translators(app, args.lang)
-        services = open_services(DatabaseUrl.sqlite(Path(tmp) / "demo.sqlite3"), Path(tmp) / "data")
+        # The Claims360 keys go to a throw-away keyring file (chosen the documented way).
+        os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+        from keyrings.alt.file import PlaintextKeyring
+
+        from planmanager_desktop.keystore import KeyStore
+
+        backend = PlaintextKeyring()
+        backend.file_path = str(Path(tmp) / "keyring.cfg")
+        services = open_services(
+            DatabaseUrl.sqlite(Path(tmp) / "demo.sqlite3"), Path(tmp) / "data", KeyStore(backend)
+        )
         first_id = seed(services)
         worker = DbWorker(new_executor(), services.database)
         window = MainWindow(services, worker, language=language)
@@ -247,6 +385,10 @@ def main() -> int:
         new_window.dirty = False
         new_window.close()
 
+        loop = qasync.QEventLoop(app, already_running=True)
+        asyncio.set_event_loop(loop)
+        claims360_screens(window, services, worker, out, suffix)
+
         dialog = window.repairers_page.dialog(services.repairers.by_name("Carrosserie Peeters").id)
         dialog.show()
         grab(dialog, out / f"repairer-dialog{suffix}.png")
@@ -256,6 +398,12 @@ def main() -> int:
         dialog.reject()
 
         window.close()
+        shutdown = loop.create_task(window.shutdown())
+        wait(shutdown.done)
+        loop._QEventLoop__is_running = False  # not stop(): that would quit the QApplication
+        asyncio.events._set_running_loop(None)
+        loop.close()  # joins qasync's executor threads (DNS look-ups)
+        asyncio.set_event_loop(None)
         worker.shutdown()
         services.close()
     return 0

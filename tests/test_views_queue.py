@@ -79,7 +79,7 @@ def test_C360_SYNC_5_link_to_the_proposed_dossier_of_the_same_plate(
     assert page.model.rowCount() == 12
     _select(qtbot, page, page.model.row_of(target.id))
     ui = page.ui
-    assert ui.numberValue.text() == target.number and ui.plateValue.text() == target.license_plate
+    assert ui.assignmentNumberValue.text() == target.number and ui.plateValue.text() == target.license_plate
     assert ui.assignmentBox.title() == f"Opdracht {target.number} (Claims360)"
     assert [p.number for p in page.proposals] == [dossier.number]  # side by side, proposed
     assert ui.proposalTable.item(0, 0).text() == dossier.number

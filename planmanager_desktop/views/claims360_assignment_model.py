@@ -56,9 +56,11 @@ DOSSIER_COLUMN = len(COLUMNS) - 1
 DEFAULT_SORT_COLUMN = 7
 _QUEUED = QT_TRANSLATE_NOOP("Claims360AssignmentModel", "In de wachtrij")
 _REJECTED = QT_TRANSLATE_NOOP("Claims360AssignmentModel", "Geweigerd")
-_CANCELLED = QT_TRANSLATE_NOOP("Claims360AssignmentModel", "geannuleerd")
+_CANCELLED = QT_TRANSLATE_NOOP("Claims360AssignmentModel", "Geannuleerd in Claims360")
 _OPEN_TIP = QT_TRANSLATE_NOOP("Claims360AssignmentModel", "Dubbelklik om dossier {number} te openen")
 _LINK = QColor("#174a86")
+#: A cancelled assignment stays in the list (nothing is deleted), greyed out.
+_CANCELLED_COLOUR = QColor("#8a8f98")
 
 
 def _tr(text: str) -> str:
@@ -236,6 +238,11 @@ class Claims360AssignmentModel(QAbstractTableModel):
             return row.id
         if role == DOSSIER_ROLE:
             return row.dossier_id
+        cancelled = row.status == AssignmentStatus.CANCELLED.value
+        if cancelled and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(_CANCELLED_COLOUR)
+        if cancelled and role == Qt.ItemDataRole.ToolTipRole and column != DOSSIER_COLUMN:
+            return _tr(_CANCELLED)
         if column == DOSSIER_COLUMN and row.dossier_id is not None:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(_LINK)
@@ -251,8 +258,7 @@ class Claims360AssignmentModel(QAbstractTableModel):
     def _text(row: AssignmentRow, column: int) -> str:
         match column:
             case 0:
-                cancelled = row.status == AssignmentStatus.CANCELLED.value
-                return f"{row.number} ({_tr(_CANCELLED)})" if cancelled else row.number
+                return row.number
             case 1:
                 return labels.yes_no(bool(row.complete))
             case 2:

@@ -44,7 +44,7 @@ from planmanager_desktop.views.generated.ui_claims360_page import Ui_Claims360Pa
 FILTER_DELAY_MS = 250
 #: Start widths: Nummer, Compleet, Werk, Model, Nummerplaat, Klant, Hersteller, Datum Import,
 #: Smart Expertise; "In PlanManager" stretches.
-COLUMN_WIDTHS = (95, 80, 170, 130, 100, 130, 150, 125, 115)
+COLUMN_WIDTHS = (80, 75, 150, 120, 95, 105, 165, 120, 110)
 _NO_DATE = QDate(2000, 1, 1)
 
 
@@ -292,6 +292,7 @@ class Claims360Page(QWidget):
             for value in (ui.lastSyncValue, ui.resultValue, ui.countsValue, ui.nextSyncValue):
                 value.setText("—")
             ui.messageValue.setText(self.tr("Kies een hersteller om zijn synchronisatie te zien."))
+            ui.messageValue.show()
             styling.mark(ui.messageValue, "note")
             return
         ui.infoBox.setTitle(self.tr("Synchronisatie van {name}").format(name=target.name))
@@ -306,6 +307,7 @@ class Claims360Page(QWidget):
         ui.nextSyncValue.setText(self._next_sync_text(target))
         message, role = self._info_message(status, target)
         ui.messageValue.setText(message)
+        ui.messageValue.setVisible(bool(message))
         styling.mark(ui.messageValue, role)
         self.info_loaded.emit(status.repairer_id)
 

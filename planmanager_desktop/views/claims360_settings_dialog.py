@@ -137,7 +137,7 @@ class Claims360SettingsDialog(QDialog):
         ui = self.ui
         styling.mark(ui.repairerNameLabel, "title")
         styling.mark(ui.hintLabel, "note")
-        styling.mark(ui.helpdeskLabel, "note")
+        styling.mark(ui.helpdeskLabel, "warning")
         styling.mark(ui.busyLabel, "note")
         self.errors = FieldErrors(
             {
@@ -162,7 +162,14 @@ class Claims360SettingsDialog(QDialog):
         ui.saveAnywayButton.hide()
         self._show_mode()
         self.setMinimumWidth(680)
-        self.adjustSize()
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As tall as the wrapped texts need at this width (adjustSize guesses too tall)."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), self.minimumWidth())
+        self.resize(width, layout.totalHeightForWidth(width))
 
     # Modes -----------------------------------------------------------------------------------
     def _show_mode(self) -> None:
@@ -205,6 +212,10 @@ class Claims360SettingsDialog(QDialog):
             for button in (ui.showBodyshopKeyButton, ui.pasteBodyshopKeyButton,
                            ui.showPlanmanagerKeyButton, ui.pastePlanmanagerKeyButton):  # fmt: skip
                 button.hide()
+            # Without their buttons the key fields take the full width, like the Carrosserie Id.
+            for edit, row in ((ui.bodyshopKeyEdit, 2), (ui.planmanagerKeyEdit, 4)):
+                ui.formLayout.removeWidget(edit)
+                ui.formLayout.addWidget(edit, row, 1, 1, 3)
             ui.saveButton.hide()
             ui.cancelButton.setText(self.tr("Sluiten"))
             ui.cancelButton.setDefault(True)

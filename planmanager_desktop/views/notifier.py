@@ -2,7 +2,8 @@
 
 A dialog would interrupt whoever is typing a dossier; a message from the tray icon (Windows'
 notification area) does not. Where there is no tray (some Linux desktops, the offscreen test
-platform) a small toast appears in the window's lower right corner and fades after a few seconds.
+platform) a small toast appears in the window's upper right corner, beside the tabs (where it covers
+no button), and disappears after a few seconds.
 """
 
 from __future__ import annotations
@@ -63,11 +64,11 @@ class Notifier(QObject):
 
     def _place_toast(self) -> None:
         window, toast = self._window, self.toast
-        margin = 16
-        bottom = window.height() - margin
-        if window.statusBar().isVisible():
-            bottom -= window.statusBar().height()
-        toast.move(window.width() - toast.width() - margin, bottom - toast.height())
+        margin = 12
+        top = margin
+        if window.menuBar().isVisible():
+            top += window.menuBar().height()
+        toast.move(window.width() - toast.width() - margin, top)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Resize and self.toast.isVisible():

@@ -137,14 +137,14 @@ class QueuePage(QWidget):
         self._show_proposals(None, [])
         if row is None:
             ui.assignmentBox.setTitle(self.tr("Opdracht"))
-            for value in (ui.numberValue, ui.repairerValue, ui.plateValue, ui.vehicleValue,
+            for value in (ui.assignmentNumberValue, ui.repairerValue, ui.plateValue, ui.vehicleValue,
                           ui.customerValue, ui.workValue, ui.insurerValue, ui.importedValue):  # fmt: skip
                 value.clear()
             return
         ui.assignmentBox.setTitle(
             self.tr("Opdracht {number} ({source})").format(number=row.number, source=source_text(row.source))
         )
-        ui.numberValue.setText(row.number)
+        ui.assignmentNumberValue.setText(row.number)
         ui.repairerValue.setText(row.repairer_name)
         ui.plateValue.setText(row.license_plate or "—")
         ui.vehicleValue.setText(row.make_model or "—")

@@ -64,8 +64,8 @@
         <translation>Rejected</translation>
     </message>
     <message>
-        <source>geannuleerd</source>
-        <translation>cancelled</translation>
+        <source>Geannuleerd in Claims360</source>
+        <translation>Cancelled in Claims360</translation>
     </message>
     <message>
         <source>Dubbelklik om dossier {number} te openen</source>

@@ -64,8 +64,8 @@
         <translation>Refusé</translation>
     </message>
     <message>
-        <source>geannuleerd</source>
-        <translation>annulé</translation>
+        <source>Geannuleerd in Claims360</source>
+        <translation>Annulé dans Claims360</translation>
     </message>
     <message>
         <source>Dubbelklik om dossier {number} te openen</source>

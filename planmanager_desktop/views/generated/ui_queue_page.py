@@ -88,11 +88,11 @@ class Ui_QueuePage(object):
 
         self.assignmentForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.numberLabel)
 
-        self.numberValue = QLabel(self.assignmentBox)
-        self.numberValue.setObjectName(u"numberValue")
-        self.numberValue.setText(u"")
+        self.assignmentNumberValue = QLabel(self.assignmentBox)
+        self.assignmentNumberValue.setObjectName(u"assignmentNumberValue")
+        self.assignmentNumberValue.setText(u"")
 
-        self.assignmentForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.numberValue)
+        self.assignmentForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.assignmentNumberValue)
 
         self.repairerLabel = QLabel(self.assignmentBox)
         self.repairerLabel.setObjectName(u"repairerLabel")
