@@ -27,6 +27,7 @@ from planmanager_desktop.app.language import (
     install_translators,
     remove_translators,
 )
+from planmanager_desktop.app.outbox_resume import OutboxResume
 from planmanager_desktop.composition import Services
 
 if TYPE_CHECKING:
@@ -99,8 +100,13 @@ def _run_event_loop(app: QApplication, window: MainWindow) -> int:
     window.closed.connect(closed.set)
 
     async def main() -> None:
+        # Exports and photo uploads left unanswered last time are finished first (C360-DOS-1, -PHO-2).
+        status = window.statusBar()
+        resume = OutboxResume(window.services, lambda text: status.showMessage(text, 15000), window)
+        resume.start()
         await closed.wait()
         try:
+            await resume.aclose()
             await asyncio.wait_for(window.shutdown(), SHUTDOWN_TIMEOUT_S)
         except Exception:  # closing must go on: the user asked to stop
             log.exception("De synchronisatie kon niet netjes gestopt worden")
