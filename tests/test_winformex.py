@@ -41,6 +41,7 @@ from planmanager_desktop.persistence.models import (
 )
 from planmanager_desktop.persistence.settings import SettingError, SettingsStore
 from planmanager_desktop.sync.assignment_import import AssignmentImporter
+from planmanager_desktop.sync.lease import SyncLease
 from planmanager_desktop.sync.winformex_import import (
     FAILED_DIR,
     PROCESSED_DIR,
@@ -442,3 +443,19 @@ def test_C360_WFX_1_message_dataclass_rejects_a_case_on_writing() -> None:
     with_case = WinFormExMessage(parsed.mailbox, parse_assignment({**message(), "caseId": "c"}))
     with pytest.raises(ValueError):
         encode_message(with_case)
+
+
+def test_C360_WFX_1_C360_SYNC_7_file_waits_while_another_pc_syncs_the_repairer(
+    services: Services, repairer: Repairer, inbox: Path
+) -> None:
+    """The import takes the repairer's sync lease: it never races a Claims360 sync of the same
+    repairer; the file simply waits for the next run."""
+    other = SyncLease(services.database, "andere-pc/1/abc")
+    assert other.acquire(repairer.id).acquired
+    drop(inbox, "a.json", message())
+    report = services.winformex_import.import_folder(inbox)
+    assert report.ok and report.results[0].outcome is FileOutcome.SKIPPED
+    assert "andere-pc" in report.results[0].message and (inbox / "a.json").is_file()
+    assert _nothing_written()
+    other.release(repairer.id)
+    assert services.winformex_import.import_folder(inbox).results[0].outcome is FileOutcome.IMPORTED
