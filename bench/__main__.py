@@ -18,6 +18,7 @@ BENCHMARKS: dict[str, str] = {
     "claims360_client": "bench.claims360_client",
     "cold_start": "bench.cold_start",
     "photo_download": "bench.photo_download",
+    "photo_picker": "bench.photo_picker",
     "sync_import": "bench.sync_import",
 }
 
