@@ -25,10 +25,6 @@ log = logging.getLogger(__name__)
 START_DELAY_MS = 3000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutboxResume", text)
-
-
 class OutboxResume(QObject):
     """Signals: none; ``show`` (a status-bar message function) receives the summary."""
 
@@ -66,22 +62,27 @@ class OutboxResume(QObject):
             log.warning("Onderbroken Claims360-verzending niet afgewerkt: %s", error)
         if not_done:
             self._show(
-                _tr(
+                QCoreApplication.translate(
+                    "OutboxResume",
                     "Claims360: {done} onderbroken verzending(en) afgewerkt, {failed} nog niet (wordt "
-                    "later opnieuw geprobeerd)."
+                    "later opnieuw geprobeerd).",
                 ).format(done=done, failed=not_done)
             )
         elif done:
-            self._show(_tr("Claims360: {done} onderbroken verzending(en) afgewerkt.").format(done=done))
+            self._show(
+                QCoreApplication.translate(
+                    "OutboxResume", "Claims360: {done} onderbroken verzending(en) afgewerkt."
+                ).format(done=done)
+            )
         self.finished = True
 
     @Slot(str, object)
     def _failed(self, _name: str, exc: object) -> None:
         self.finished = True
         self._show(
-            _tr("Claims360: onderbroken verzendingen konden niet afgewerkt worden ({error}).").format(
-                error=exc
-            )
+            QCoreApplication.translate(
+                "OutboxResume", "Claims360: onderbroken verzendingen konden niet afgewerkt worden ({error})."
+            ).format(error=exc)
         )
 
     async def aclose(self) -> None:

@@ -194,9 +194,13 @@ class EstimateChangeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if field is not None and field in row.fields and row.old is not None:
                 was = _text(row.old, field, self._currency)
-                return _tr("Was: {value}").format(value=was or _tr("(leeg)"))
+                return QCoreApplication.translate("EstimateComparisonModel", "Was: {value}").format(
+                    value=was or QCoreApplication.translate("EstimateComparisonModel", "(leeg)")
+                )
             if column == 0 and row.change is Change.REMOVED:
-                return _tr("Deze regel staat niet meer in de nieuwe versie.")
+                return QCoreApplication.translate(
+                    "EstimateComparisonModel", "Deze regel staat niet meer in de nieuwe versie."
+                )
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -248,7 +252,11 @@ class EstimateTotalsModel(QAbstractTableModel):
             if column == 0:
                 return _tr(TOTAL_LABELS[key])
             if column == 1:
-                return labels.money(old, self._currency) if old is not None else _tr("—")
+                return (
+                    labels.money(old, self._currency)
+                    if old is not None
+                    else QCoreApplication.translate("EstimateComparisonModel", "—")
+                )
             if column == 2:
                 return labels.money(new, self._currency)
             if old is None or old == new:

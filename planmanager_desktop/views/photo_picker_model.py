@@ -29,7 +29,6 @@ from planmanager_desktop.views import labels
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
-_CONTEXT = "PhotoPickerModel"
 ITEM_SIZE = QSize(THUMBNAIL_SIZE[0] + 36, THUMBNAIL_SIZE[1] + 62)
 
 
@@ -57,10 +56,6 @@ class PickerItem:
     @property
     def checkable(self) -> bool:
         return self.state in (ItemState.READY, ItemState.FAILED)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def initial_item(photo: PickerPhoto) -> PickerItem:
@@ -233,20 +228,24 @@ class PhotoPickerModel(QAbstractListModel):
         state = item.state
         if state is ItemState.IN_CLAIMS360:
             if item.photo.sent_at is not None:
-                return _tr("al verzonden {date}").format(date=labels.local_date(item.photo.sent_at))
-            return _tr("van Claims360")
+                return QCoreApplication.translate("PhotoPickerModel", "al verzonden {date}").format(
+                    date=labels.local_date(item.photo.sent_at)
+                )
+            return QCoreApplication.translate("PhotoPickerModel", "van Claims360")
         if state is ItemState.TOO_LARGE:
-            return _tr("te groot ({size}) – verkleinen").format(size=_megabytes(item.photo.size))
+            return QCoreApplication.translate("PhotoPickerModel", "te groot ({size}) – verkleinen").format(
+                size=_megabytes(item.photo.size)
+            )
         if state is ItemState.WAITING:
-            return _tr("wacht…")
+            return QCoreApplication.translate("PhotoPickerModel", "wacht…")
         if state is ItemState.SENDING:
-            return _tr("wordt verstuurd…")
+            return QCoreApplication.translate("PhotoPickerModel", "wordt verstuurd…")
         if state is ItemState.SENT:
-            return _tr("✓ verzonden")
+            return QCoreApplication.translate("PhotoPickerModel", "✓ verzonden")
         if state is ItemState.FAILED:
-            return _tr("✗ fout – zie uitleg")
+            return QCoreApplication.translate("PhotoPickerModel", "✗ fout – zie uitleg")
         if item.photo.pending:
-            return _tr("vorige poging onbevestigd")
+            return QCoreApplication.translate("PhotoPickerModel", "vorige poging onbevestigd")
         return _megabytes(item.photo.size)
 
     @staticmethod
@@ -257,13 +256,20 @@ class PhotoPickerModel(QAbstractListModel):
             lines.append(f"{photo.width} × {photo.height} px, {_megabytes(photo.size)}")
         if item.state is ItemState.IN_CLAIMS360:
             lines.append(
-                _tr("Staat al in Claims360; wordt niet opnieuw verstuurd.")
+                QCoreApplication.translate(
+                    "PhotoPickerModel", "Staat al in Claims360; wordt niet opnieuw verstuurd."
+                )
                 if photo.sent_at is not None
-                else _tr("Ontvangen van Claims360; wordt niet teruggestuurd.")
+                else QCoreApplication.translate(
+                    "PhotoPickerModel", "Ontvangen van Claims360; wordt niet teruggestuurd."
+                )
             )
         elif item.state is ItemState.TOO_LARGE:
             lines.append(
-                _tr("Claims360 aanvaardt foto's tot 10 MB. Kies 'Verkleinen' om een kleinere kopie te maken.")
+                QCoreApplication.translate(
+                    "PhotoPickerModel",
+                    "Claims360 aanvaardt foto's tot 10 MB. Kies 'Verkleinen' om een kleinere kopie te maken.",
+                )
             )
         if item.message:
             lines.append(item.message)

@@ -385,6 +385,117 @@
     </message>
 </context>
 <context>
+    <name>DossierClaims360Actions</name>
+    <message>
+        <source>Gegevens versturen naar Claims360</source>
+        <translation>Send data to Claims360</translation>
+    </message>
+    <message>
+        <source>Dossier synchroniseren met Claims360</source>
+        <translation>Synchronise the file with Claims360</translation>
+    </message>
+    <message>
+        <source>Versturen naar WinFormEx II (nog niet beschikbaar in deze versie)</source>
+        <translation>Send to WinFormEx II (not yet available in this version)</translation>
+    </message>
+    <message>
+        <source>Exporteren naar Claims360</source>
+        <translation>Export to Claims360</translation>
+    </message>
+    <message>
+        <source>Bewaar het dossier eerst; daarna kunt u het naar Claims360 exporteren.</source>
+        <translation>Save the file first; then you can export it to Claims360.</translation>
+    </message>
+    <message>
+        <source>Claims360</source>
+        <translation>Claims360</translation>
+    </message>
+    <message>
+        <source>Claims360-dossier {number}: gegevens versturen of het dossier synchroniseren</source>
+        <translation>Claims360 case {number}: send data or synchronise the file</translation>
+    </message>
+    <message>
+        <source>Exporteren naar Claims360: verstuurt alleen de nummerplaat en de km-stand.</source>
+        <translation>Export to Claims360: sends only the licence plate and the odometer reading.</translation>
+    </message>
+    <message>
+        <source>Een vorige export kreeg geen antwoord; opnieuw klikken werkt ze af zonder een tweede dossier aan te maken.</source>
+        <translation>An earlier export got no answer; clicking again completes it without creating a second case.</translation>
+    </message>
+    <message>
+        <source>De Claims360-status van dit dossier kon niet gelezen worden.</source>
+        <translation>The Claims360 status of this file could not be read.</translation>
+    </message>
+    <message>
+        <source>Bezig met versturen naar Claims360…</source>
+        <translation>Sending to Claims360…</translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd.</source>
+        <translation>Not exported.</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar Claims360: dossier {number}.</source>
+        <translation>Exported to Claims360: case {number}.</translation>
+    </message>
+    <message>
+        <source>Niet verstuurd.</source>
+        <translation>Not sent.</translation>
+    </message>
+    <message>
+        <source>Nummerplaat {plate} en km-stand {km} verstuurd naar Claims360.</source>
+        <translation>Licence plate {plate} and odometer reading {km} sent to Claims360.</translation>
+    </message>
+    <message>
+        <source>Bevestigen</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Dit is geen Belgische nummerplaat. Toch versturen?</source>
+        <translation>This is not a Belgian licence plate. Send anyway?</translation>
+    </message>
+    <message>
+        <source>Nummerplaat: {plate}</source>
+        <translation>Licence plate: {plate}</translation>
+    </message>
+    <message>
+        <source>De km-stand is lager dan de laatst gekende km-stand. Toch versturen?</source>
+        <translation>The odometer reading is lower than the last one known. Send anyway?</translation>
+    </message>
+    <message>
+        <source>Nu ingevuld: {km} km. Laatst gekend: {last} km.</source>
+        <translation>Entered now: {km} km. Last known: {last} km.</translation>
+    </message>
+    <message>
+        <source>Toch versturen</source>
+        <translation>Send anyway</translation>
+    </message>
+    <message>
+        <source>Niet versturen</source>
+        <translation>Do not send</translation>
+    </message>
+    <message>
+        <source>De koppeling met Claims360 stelt u per hersteller in op de Claims360-pagina van het hoofdvenster.</source>
+        <translation>The link with Claims360 is set up per repairer on the Claims360 page of the main window.</translation>
+    </message>
+    <message>
+        <source>Claims360 antwoordde niet op tijd. Niets gaat verloren: de export blijft klaarstaan en wordt opnieuw geprobeerd (bij de volgende klik of de volgende start); er wordt nooit een tweede dossier aangemaakt.</source>
+        <translation>Claims360 did not answer in time. Nothing is lost: the export stays ready and will be tried again (on the next click or the next start); a second case is never created.</translation>
+    </message>
+    <message>
+        <source>Claims360 antwoordde niet op tijd. Niets gaat verloren: de gegevens blijven klaarstaan en worden bij een nieuwe poging niet dubbel verwerkt.</source>
+        <translation>Claims360 did not answer in time. Nothing is lost: the data stays ready and will not be processed twice on a new attempt.</translation>
+    </message>
+    <message>
+        <source>Claims360 weigerde de gegevens.</source>
+        <translation>Claims360 refused the data.</translation>
+    </message>
+    <message>
+        <source>Er ging onverwacht iets mis bij het versturen naar Claims360. Probeer het opnieuw.</source>
+        <translation>Something unexpected went wrong while sending to Claims360. Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>DossierClaims360Tab</name>
     <message>
         <source>Claims360-dossiernummer</source>
@@ -676,14 +787,6 @@
         <translation>WinFormEx</translation>
     </message>
     <message>
-        <source>Exporteren naar Claims360</source>
-        <translation>Export to Claims360</translation>
-    </message>
-    <message>
-        <source>Versturen naar WinFormEx II (nog niet beschikbaar in deze versie)</source>
-        <translation>Send to WinFormEx II (not yet available in this version)</translation>
-    </message>
-    <message>
         <source>Bewaard.</source>
         <translation>Saved.</translation>
     </message>
@@ -770,6 +873,214 @@
     <message>
         <source>Totaal incl. btw</source>
         <translation>Total incl. VAT</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateComparisonModel</name>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>ongewijzigd</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>Wijziging</source>
+        <extracomment>Light backgrounds with dark text: readable, and never the only sign of the change.</extracomment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Eenheidsprijs</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Vorig bedrag</source>
+        <translation>Previous amount</translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <extracomment>The LineData field each column shows (None: not a field of the line).</extracomment>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Arbeid</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>Lakwerk</source>
+        <translation>Paint</translation>
+    </message>
+    <message>
+        <source>Overige</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Totaal excl. btw</source>
+        <translation>Total excl. VAT</translation>
+    </message>
+    <message>
+        <source>Btw</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Totaal incl. btw</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Huidige versie</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Verschil</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Was: {value}</source>
+        <translation>Was: {value}</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Deze regel staat niet meer in de nieuwe versie.</source>
+        <translation>This line is no longer in the new version.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateDialog</name>
+    <message>
+        <source>Dossier synchroniseren met Claims360</source>
+        <translation>Synchronise the file with Claims360</translation>
+    </message>
+    <message>
+        <source>Het bestek wordt opgehaald uit Claims360…</source>
+        <translation>Fetching the estimate from Claims360…</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie in Claims360</source>
+        <translation>New version in Claims360</translation>
+    </message>
+    <message>
+        <source>Huidige versie in dit dossier</source>
+        <translation>Current version in this file</translation>
+    </message>
+    <message>
+        <source>Wijzigingen</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>De lijnen tellen niet op tot de totalen</source>
+        <translation>The lines do not add up to the totals</translation>
+    </message>
+    <message>
+        <source>Regels van het bestek</source>
+        <translation>Estimate lines</translation>
+    </message>
+    <message>
+        <source>Totalen</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvaarden</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Het bestek kon niet opgehaald worden.</source>
+        <translation>The estimate could not be fetched.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>versie {version} van {date}</source>
+        <translation>version {version} of {date}</translation>
+    </message>
+    <message>
+        <source>nog geen bestek in dit dossier</source>
+        <translation>no estimate in this file yet</translation>
+    </message>
+    <message>
+        <source>onbekende datum</source>
+        <translation>unknown date</translation>
+    </message>
+    <message>
+        <source>bestekversie {version} (versie {remote} in Claims360) van {date}</source>
+        <translation>estimate version {version} (version {remote} in Claims360) of {date}</translation>
+    </message>
+    <message>
+        <source>{added} nieuw, {changed} gewijzigd, {removed} verwijderd, {unchanged} ongewijzigd</source>
+        <translation>{added} new, {changed} changed, {removed} removed, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>De lijnen tellen niet op tot de totalen: {count} verschil(len)</source>
+        <translation>The lines do not add up to the totals: {count} difference(s)</translation>
+    </message>
+    <message>
+        <source>PlanManager verbetert niets: aanvaardt u het bestek, dan wordt het bewaard zoals Claims360 het stuurt. Vraag de expert het bestek na te kijken.</source>
+        <translation>PlanManager corrects nothing: if you accept the estimate, it is stored exactly as Claims360 sends it. Ask the expert to check the estimate.</translation>
+    </message>
+    <message>
+        <source>Versie {version} van het bestek is al overgenomen in dit dossier; er is niets meer te aanvaarden.</source>
+        <translation>Version {version} of the estimate is already in this file; there is nothing left to accept.</translation>
+    </message>
+    <message>
+        <source>Het bestek wordt bewaard…</source>
+        <translation>Saving the estimate…</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1275,164 @@ Planning van herstellingen voor carrosserieën, gekoppeld aan Informex (WinFormE
 Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
 
 © InSyPro</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxResume</name>
+    <message>
+        <source>Claims360: {done} onderbroken verzending(en) afgewerkt, {failed} nog niet (wordt later opnieuw geprobeerd).</source>
+        <extracomment>Let the window paint and the first queries run before touching the network.</extracomment>
+        <translation>Claims360: {done} interrupted send(s) completed, {failed} not yet (will be tried again later).</translation>
+    </message>
+    <message>
+        <source>Claims360: {done} onderbroken verzending(en) afgewerkt.</source>
+        <translation>Claims360: {done} interrupted send(s) completed.</translation>
+    </message>
+    <message>
+        <source>Claims360: onderbroken verzendingen konden niet afgewerkt worden ({error}).</source>
+        <translation>Claims360: interrupted sends could not be completed ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPickerDialog</name>
+    <message>
+        <source>Foto&apos;s versturen naar Claims360</source>
+        <translation>Send photos to Claims360</translation>
+    </message>
+    <message>
+        <source>Duid de foto&apos;s aan die u naar Claims360 wilt versturen. Foto&apos;s die al in Claims360 staan, zijn gemarkeerd en worden niet opnieuw verstuurd.</source>
+        <translation>Tick the photos you want to send to Claims360. Photos already in Claims360 are marked and are not sent again.</translation>
+    </message>
+    <message>
+        <source>&amp;Alles selecteren</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Niets selecteren</source>
+        <translation>Select &amp;none</translation>
+    </message>
+    <message>
+        <source>&amp;Verkleinen</source>
+        <translation>&amp;Make smaller</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw proberen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>%v van %m</source>
+        <translation>%v of %m</translation>
+    </message>
+    <message>
+        <source>V&amp;ersturen</source>
+        <translation>S&amp;end</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Maakt een kleinere kopie (onder 10 MB) van de gekozen foto die te groot is.</source>
+        <translation>Makes a smaller copy (under 10 MB) of the chosen photo that is too large.</translation>
+    </message>
+    <message>
+        <source>Verstuurt de gekozen foto waarvan het versturen mislukte opnieuw.</source>
+        <translation>Sends the chosen photo that failed again.</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s laden…</source>
+        <translation>Loading photos…</translation>
+    </message>
+    <message>
+        <source>Dit dossier heeft nog geen foto&apos;s.</source>
+        <translation>This file has no photos yet.</translation>
+    </message>
+    <message>
+        <source>{count} foto&apos;s, waarvan {sent} al in Claims360.</source>
+        <translation>{count} photo(s), {sent} of them already in Claims360.</translation>
+    </message>
+    <message>
+        <source>De foto&apos;s konden niet geladen worden: {error}</source>
+        <translation>The photos could not be loaded: {error}</translation>
+    </message>
+    <message>
+        <source>{chosen} van {count} aangeduid</source>
+        <translation>{chosen} of {count} ticked</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s versturen naar Claims360…</source>
+        <translation>Sending photos to Claims360…</translation>
+    </message>
+    <message>
+        <source>{ok} verzonden, {failed} niet gelukt. Kies een foto met een fout om de uitleg te zien en probeer ze opnieuw; een foto wordt nooit twee keer verstuurd.</source>
+        <translation>{ok} sent, {failed} failed. Choose a photo with an error to see why and try it again; a photo is never sent twice.</translation>
+    </message>
+    <message>
+        <source>{ok} foto(&apos;s) verzonden naar Claims360.</source>
+        <translation>{ok} photo(s) sent to Claims360.</translation>
+    </message>
+    <message>
+        <source>Een kleinere kopie maken…</source>
+        <translation>Making a smaller copy…</translation>
+    </message>
+    <message>
+        <source>De verkleinde kopie is toegevoegd en aangeduid; de originele foto blijft bewaard.</source>
+        <translation>The smaller copy was added and ticked; the original photo is kept.</translation>
+    </message>
+    <message>
+        <source>De foto kon niet verkleind worden.</source>
+        <translation>The photo could not be made smaller.</translation>
+    </message>
+    <message>
+        <source>Het versturen liep onverwacht mis: {error}</source>
+        <translation>Sending failed unexpectedly: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPickerModel</name>
+    <message>
+        <source>al verzonden {date}</source>
+        <translation>already sent {date}</translation>
+    </message>
+    <message>
+        <source>van Claims360</source>
+        <translation>from Claims360</translation>
+    </message>
+    <message>
+        <source>te groot ({size}) – verkleinen</source>
+        <translation>too large ({size}) – make smaller</translation>
+    </message>
+    <message>
+        <source>wacht…</source>
+        <translation>waiting…</translation>
+    </message>
+    <message>
+        <source>wordt verstuurd…</source>
+        <translation>sending…</translation>
+    </message>
+    <message>
+        <source>✓ verzonden</source>
+        <translation>✓ sent</translation>
+    </message>
+    <message>
+        <source>✗ fout – zie uitleg</source>
+        <translation>✗ error – see details</translation>
+    </message>
+    <message>
+        <source>vorige poging onbevestigd</source>
+        <translation>previous attempt unconfirmed</translation>
+    </message>
+    <message>
+        <source>Staat al in Claims360; wordt niet opnieuw verstuurd.</source>
+        <translation>Already in Claims360; will not be sent again.</translation>
+    </message>
+    <message>
+        <source>Ontvangen van Claims360; wordt niet teruggestuurd.</source>
+        <translation>Received from Claims360; will not be sent back.</translation>
+    </message>
+    <message>
+        <source>Claims360 aanvaardt foto&apos;s tot 10 MB. Kies &apos;Verkleinen&apos; om een kleinere kopie te maken.</source>
+        <translation>Claims360 accepts photos up to 10 MB. Choose &apos;Make smaller&apos; to make a smaller copy.</translation>
     </message>
 </context>
 <context>

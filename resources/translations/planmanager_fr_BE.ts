@@ -385,6 +385,117 @@
     </message>
 </context>
 <context>
+    <name>DossierClaims360Actions</name>
+    <message>
+        <source>Gegevens versturen naar Claims360</source>
+        <translation>Envoyer les données à Claims360</translation>
+    </message>
+    <message>
+        <source>Dossier synchroniseren met Claims360</source>
+        <translation>Synchroniser le dossier avec Claims360</translation>
+    </message>
+    <message>
+        <source>Versturen naar WinFormEx II (nog niet beschikbaar in deze versie)</source>
+        <translation>Envoyer vers WinFormEx II (pas encore disponible dans cette version)</translation>
+    </message>
+    <message>
+        <source>Exporteren naar Claims360</source>
+        <translation>Exporter vers Claims360</translation>
+    </message>
+    <message>
+        <source>Bewaar het dossier eerst; daarna kunt u het naar Claims360 exporteren.</source>
+        <translation>Enregistrez d&apos;abord le dossier ; vous pourrez ensuite l&apos;exporter vers Claims360.</translation>
+    </message>
+    <message>
+        <source>Claims360</source>
+        <translation>Claims360</translation>
+    </message>
+    <message>
+        <source>Claims360-dossier {number}: gegevens versturen of het dossier synchroniseren</source>
+        <translation>Dossier Claims360 {number} : envoyer les données ou synchroniser le dossier</translation>
+    </message>
+    <message>
+        <source>Exporteren naar Claims360: verstuurt alleen de nummerplaat en de km-stand.</source>
+        <translation>Exporter vers Claims360 : envoie uniquement la plaque et le kilométrage.</translation>
+    </message>
+    <message>
+        <source>Een vorige export kreeg geen antwoord; opnieuw klikken werkt ze af zonder een tweede dossier aan te maken.</source>
+        <translation>Une exportation précédente n&apos;a pas reçu de réponse ; cliquer à nouveau la termine sans créer de second dossier.</translation>
+    </message>
+    <message>
+        <source>De Claims360-status van dit dossier kon niet gelezen worden.</source>
+        <translation>Le statut Claims360 de ce dossier n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Bezig met versturen naar Claims360…</source>
+        <translation>Envoi vers Claims360 en cours…</translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd.</source>
+        <translation>Non exporté.</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd naar Claims360: dossier {number}.</source>
+        <translation>Exporté vers Claims360 : dossier {number}.</translation>
+    </message>
+    <message>
+        <source>Niet verstuurd.</source>
+        <translation>Non envoyé.</translation>
+    </message>
+    <message>
+        <source>Nummerplaat {plate} en km-stand {km} verstuurd naar Claims360.</source>
+        <translation>Plaque {plate} et kilométrage {km} envoyés à Claims360.</translation>
+    </message>
+    <message>
+        <source>Bevestigen</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Dit is geen Belgische nummerplaat. Toch versturen?</source>
+        <translation>Ce n&apos;est pas une plaque belge. Envoyer quand même ?</translation>
+    </message>
+    <message>
+        <source>Nummerplaat: {plate}</source>
+        <translation>Plaque : {plate}</translation>
+    </message>
+    <message>
+        <source>De km-stand is lager dan de laatst gekende km-stand. Toch versturen?</source>
+        <translation>Le kilométrage est inférieur au dernier kilométrage connu. Envoyer quand même ?</translation>
+    </message>
+    <message>
+        <source>Nu ingevuld: {km} km. Laatst gekend: {last} km.</source>
+        <translation>Saisi maintenant : {km} km. Dernier connu : {last} km.</translation>
+    </message>
+    <message>
+        <source>Toch versturen</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>Niet versturen</source>
+        <translation>Ne pas envoyer</translation>
+    </message>
+    <message>
+        <source>De koppeling met Claims360 stelt u per hersteller in op de Claims360-pagina van het hoofdvenster.</source>
+        <translation>La liaison avec Claims360 se configure par réparateur sur la page Claims360 de la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Claims360 antwoordde niet op tijd. Niets gaat verloren: de export blijft klaarstaan en wordt opnieuw geprobeerd (bij de volgende klik of de volgende start); er wordt nooit een tweede dossier aangemaakt.</source>
+        <translation>Claims360 n&apos;a pas répondu à temps. Rien n&apos;est perdu : l&apos;exportation reste prête et sera réessayée (au prochain clic ou au prochain démarrage) ; aucun second dossier n&apos;est jamais créé.</translation>
+    </message>
+    <message>
+        <source>Claims360 antwoordde niet op tijd. Niets gaat verloren: de gegevens blijven klaarstaan en worden bij een nieuwe poging niet dubbel verwerkt.</source>
+        <translation>Claims360 n&apos;a pas répondu à temps. Rien n&apos;est perdu : les données restent prêtes et ne seront pas traitées deux fois lors d&apos;un nouvel essai.</translation>
+    </message>
+    <message>
+        <source>Claims360 weigerde de gegevens.</source>
+        <translation>Claims360 a refusé les données.</translation>
+    </message>
+    <message>
+        <source>Er ging onverwacht iets mis bij het versturen naar Claims360. Probeer het opnieuw.</source>
+        <translation>Un problème inattendu est survenu lors de l&apos;envoi vers Claims360. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
     <name>DossierClaims360Tab</name>
     <message>
         <source>Claims360-dossiernummer</source>
@@ -676,14 +787,6 @@
         <translation>WinFormEx</translation>
     </message>
     <message>
-        <source>Exporteren naar Claims360</source>
-        <translation>Exporter vers Claims360</translation>
-    </message>
-    <message>
-        <source>Versturen naar WinFormEx II (nog niet beschikbaar in deze versie)</source>
-        <translation>Envoyer à WinFormEx II (pas encore disponible dans cette version)</translation>
-    </message>
-    <message>
         <source>Bewaard.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -770,6 +873,214 @@
     <message>
         <source>Totaal incl. btw</source>
         <translation>Total TVA comprise</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateComparisonModel</name>
+    <message>
+        <source>nieuw</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>ongewijzigd</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Wijziging</source>
+        <extracomment>Light backgrounds with dark text: readable, and never the only sign of the change.</extracomment>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Eenheidsprijs</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Vorig bedrag</source>
+        <translation>Montant précédent</translation>
+    </message>
+    <message>
+        <source>Onderdelen</source>
+        <extracomment>The LineData field each column shows (None: not a field of the line).</extracomment>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <source>Arbeid</source>
+        <translation>Main-d&apos;œuvre</translation>
+    </message>
+    <message>
+        <source>Lakwerk</source>
+        <translation>Peinture</translation>
+    </message>
+    <message>
+        <source>Overige</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Totaal excl. btw</source>
+        <translation>Total hors TVA</translation>
+    </message>
+    <message>
+        <source>Btw</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Totaal incl. btw</source>
+        <translation>Total TVA comprise</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Huidige versie</source>
+        <translation>Version actuelle</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie</source>
+        <translation>Nouvelle version</translation>
+    </message>
+    <message>
+        <source>Verschil</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>Was: {value}</source>
+        <translation>Avant : {value}</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Deze regel staat niet meer in de nieuwe versie.</source>
+        <translation>Cette ligne ne figure plus dans la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateDialog</name>
+    <message>
+        <source>Dossier synchroniseren met Claims360</source>
+        <translation>Synchroniser le dossier avec Claims360</translation>
+    </message>
+    <message>
+        <source>Het bestek wordt opgehaald uit Claims360…</source>
+        <translation>Récupération du devis depuis Claims360…</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Nieuwe versie in Claims360</source>
+        <translation>Nouvelle version dans Claims360</translation>
+    </message>
+    <message>
+        <source>Huidige versie in dit dossier</source>
+        <translation>Version actuelle dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Wijzigingen</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>De lijnen tellen niet op tot de totalen</source>
+        <translation>Les lignes ne correspondent pas aux totaux</translation>
+    </message>
+    <message>
+        <source>Regels van het bestek</source>
+        <translation>Lignes du devis</translation>
+    </message>
+    <message>
+        <source>Totalen</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvaarden</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Het bestek kon niet opgehaald worden.</source>
+        <translation>Le devis n&apos;a pas pu être récupéré.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>versie {version} van {date}</source>
+        <translation>version {version} du {date}</translation>
+    </message>
+    <message>
+        <source>nog geen bestek in dit dossier</source>
+        <translation>pas encore de devis dans ce dossier</translation>
+    </message>
+    <message>
+        <source>onbekende datum</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>bestekversie {version} (versie {remote} in Claims360) van {date}</source>
+        <translation>version de devis {version} (version {remote} dans Claims360) du {date}</translation>
+    </message>
+    <message>
+        <source>{added} nieuw, {changed} gewijzigd, {removed} verwijderd, {unchanged} ongewijzigd</source>
+        <translation>{added} nouvelle(s), {changed} modifiée(s), {removed} supprimée(s), {unchanged} inchangée(s)</translation>
+    </message>
+    <message>
+        <source>De lijnen tellen niet op tot de totalen: {count} verschil(len)</source>
+        <translation>Les lignes ne correspondent pas aux totaux : {count} différence(s)</translation>
+    </message>
+    <message>
+        <source>PlanManager verbetert niets: aanvaardt u het bestek, dan wordt het bewaard zoals Claims360 het stuurt. Vraag de expert het bestek na te kijken.</source>
+        <translation>PlanManager ne corrige rien : si vous acceptez le devis, il est enregistré tel que Claims360 l&apos;envoie. Demandez à l&apos;expert de vérifier le devis.</translation>
+    </message>
+    <message>
+        <source>Versie {version} van het bestek is al overgenomen in dit dossier; er is niets meer te aanvaarden.</source>
+        <translation>La version {version} du devis a déjà été reprise dans ce dossier ; il n&apos;y a plus rien à accepter.</translation>
+    </message>
+    <message>
+        <source>Het bestek wordt bewaard…</source>
+        <translation>Enregistrement du devis…</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1275,164 @@ Planning van herstellingen voor carrosserieën, gekoppeld aan Informex (WinFormE
 Planification des réparations pour carrosseries, reliée à Informex (WinFormEx II et Claims360).
 
 © InSyPro</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxResume</name>
+    <message>
+        <source>Claims360: {done} onderbroken verzending(en) afgewerkt, {failed} nog niet (wordt later opnieuw geprobeerd).</source>
+        <extracomment>Let the window paint and the first queries run before touching the network.</extracomment>
+        <translation>Claims360 : {done} envoi(s) interrompu(s) terminé(s), {failed} pas encore (nouvel essai plus tard).</translation>
+    </message>
+    <message>
+        <source>Claims360: {done} onderbroken verzending(en) afgewerkt.</source>
+        <translation>Claims360 : {done} envoi(s) interrompu(s) terminé(s).</translation>
+    </message>
+    <message>
+        <source>Claims360: onderbroken verzendingen konden niet afgewerkt worden ({error}).</source>
+        <translation>Claims360 : les envois interrompus n&apos;ont pas pu être terminés ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPickerDialog</name>
+    <message>
+        <source>Foto&apos;s versturen naar Claims360</source>
+        <translation>Envoyer des photos à Claims360</translation>
+    </message>
+    <message>
+        <source>Duid de foto&apos;s aan die u naar Claims360 wilt versturen. Foto&apos;s die al in Claims360 staan, zijn gemarkeerd en worden niet opnieuw verstuurd.</source>
+        <translation>Cochez les photos que vous voulez envoyer à Claims360. Les photos déjà dans Claims360 sont marquées et ne sont pas renvoyées.</translation>
+    </message>
+    <message>
+        <source>&amp;Alles selecteren</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Niets selecteren</source>
+        <translation>Ne &amp;rien sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Verkleinen</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw proberen</source>
+        <translation>Ré&amp;essayer</translation>
+    </message>
+    <message>
+        <source>%v van %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>V&amp;ersturen</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Maakt een kleinere kopie (onder 10 MB) van de gekozen foto die te groot is.</source>
+        <translation>Crée une copie plus petite (moins de 10 Mo) de la photo choisie qui est trop grande.</translation>
+    </message>
+    <message>
+        <source>Verstuurt de gekozen foto waarvan het versturen mislukte opnieuw.</source>
+        <translation>Renvoie la photo choisie dont l&apos;envoi a échoué.</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s laden…</source>
+        <translation>Chargement des photos…</translation>
+    </message>
+    <message>
+        <source>Dit dossier heeft nog geen foto&apos;s.</source>
+        <translation>Ce dossier n&apos;a pas encore de photos.</translation>
+    </message>
+    <message>
+        <source>{count} foto&apos;s, waarvan {sent} al in Claims360.</source>
+        <translation>{count} photo(s), dont {sent} déjà dans Claims360.</translation>
+    </message>
+    <message>
+        <source>De foto&apos;s konden niet geladen worden: {error}</source>
+        <translation>Les photos n&apos;ont pas pu être chargées : {error}</translation>
+    </message>
+    <message>
+        <source>{chosen} van {count} aangeduid</source>
+        <translation>{chosen} sur {count} cochée(s)</translation>
+    </message>
+    <message>
+        <source>Foto&apos;s versturen naar Claims360…</source>
+        <translation>Envoi des photos vers Claims360…</translation>
+    </message>
+    <message>
+        <source>{ok} verzonden, {failed} niet gelukt. Kies een foto met een fout om de uitleg te zien en probeer ze opnieuw; een foto wordt nooit twee keer verstuurd.</source>
+        <translation>{ok} envoyée(s), {failed} en échec. Choisissez une photo en erreur pour voir l&apos;explication et réessayez ; une photo n&apos;est jamais envoyée deux fois.</translation>
+    </message>
+    <message>
+        <source>{ok} foto(&apos;s) verzonden naar Claims360.</source>
+        <translation>{ok} photo(s) envoyée(s) à Claims360.</translation>
+    </message>
+    <message>
+        <source>Een kleinere kopie maken…</source>
+        <translation>Création d&apos;une copie plus petite…</translation>
+    </message>
+    <message>
+        <source>De verkleinde kopie is toegevoegd en aangeduid; de originele foto blijft bewaard.</source>
+        <translation>La copie réduite a été ajoutée et cochée ; la photo originale est conservée.</translation>
+    </message>
+    <message>
+        <source>De foto kon niet verkleind worden.</source>
+        <translation>La photo n&apos;a pas pu être réduite.</translation>
+    </message>
+    <message>
+        <source>Het versturen liep onverwacht mis: {error}</source>
+        <translation>L&apos;envoi a échoué de manière inattendue : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPickerModel</name>
+    <message>
+        <source>al verzonden {date}</source>
+        <translation>déjà envoyée le {date}</translation>
+    </message>
+    <message>
+        <source>van Claims360</source>
+        <translation>de Claims360</translation>
+    </message>
+    <message>
+        <source>te groot ({size}) – verkleinen</source>
+        <translation>trop grande ({size}) – réduire</translation>
+    </message>
+    <message>
+        <source>wacht…</source>
+        <translation>en attente…</translation>
+    </message>
+    <message>
+        <source>wordt verstuurd…</source>
+        <translation>envoi en cours…</translation>
+    </message>
+    <message>
+        <source>✓ verzonden</source>
+        <translation>✓ envoyée</translation>
+    </message>
+    <message>
+        <source>✗ fout – zie uitleg</source>
+        <translation>✗ erreur – voir l&apos;explication</translation>
+    </message>
+    <message>
+        <source>vorige poging onbevestigd</source>
+        <translation>essai précédent non confirmé</translation>
+    </message>
+    <message>
+        <source>Staat al in Claims360; wordt niet opnieuw verstuurd.</source>
+        <translation>Déjà dans Claims360 ; ne sera pas renvoyée.</translation>
+    </message>
+    <message>
+        <source>Ontvangen van Claims360; wordt niet teruggestuurd.</source>
+        <translation>Reçue de Claims360 ; ne sera pas renvoyée.</translation>
+    </message>
+    <message>
+        <source>Claims360 aanvaardt foto&apos;s tot 10 MB. Kies &apos;Verkleinen&apos; om een kleinere kopie te maken.</source>
+        <translation>Claims360 accepte les photos jusqu&apos;à 10 Mo. Choisissez « Réduire » pour créer une copie plus petite.</translation>
     </message>
 </context>
 <context>
