@@ -58,11 +58,11 @@ class EstimateDialog(QDialog):
     def _setup_widgets(self) -> None:
         ui = self.ui
         ui.linesTable.setModel(self.lines_model)
-        styling.setup_table(ui.linesTable, (110, 44, 96, 100, 280, 64, 110, 110, 110))
+        styling.setup_table(ui.linesTable, (112, 40, 88, 96, 280, 56, 100, 100, 100))
         ui.linesTable.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         ui.totalsTable.setModel(self.totals_model)
-        styling.setup_table(ui.totalsTable, (180, 150, 150, 150))
-        ui.totalsTable.horizontalHeader().setStretchLastSection(True)
+        styling.setup_table(ui.totalsTable, (170, 140, 140, 140))
+        ui.totalsTable.setSizeAdjustPolicy(ui.totalsTable.SizeAdjustPolicy.AdjustToContents)
         for label in (ui.linesCaption, ui.totalsCaption):
             styling.mark(label, "title")
         styling.mark(ui.loadingLabel, "note")

@@ -136,9 +136,14 @@ class PhotoPickerDialog(QDialog):
         busy = self.busy
         chosen = len(self.model.checked_ids())
         choosable = sum(1 for r in range(self.model.rowCount()) if self.model.item(r).checkable)
-        ui.countLabel.setText(
-            self.tr("{chosen} van {count} aangeduid").format(chosen=chosen, count=choosable)
-        )
+        if not busy:  # while sending, the progress bar says how far it is
+            ui.countLabel.setText(
+                self.tr("{chosen} van {count} aangeduid").format(chosen=chosen, count=choosable)
+                if choosable
+                else self.tr("Geen foto's meer om te versturen.")
+                if self.model.rowCount()
+                else ""
+            )
         ui.sendButton.setEnabled(chosen > 0 and not busy)
         ui.selectAllButton.setEnabled(choosable > 0 and not busy)
         ui.selectNoneButton.setEnabled(choosable > 0 and not busy)
@@ -150,7 +155,15 @@ class PhotoPickerDialog(QDialog):
 
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        """A chosen photo with a problem says what it is (the tooltip alone is easily missed)."""
         self._update_buttons()
+        index = self.ui.photoList.currentIndex()
+        if self.busy or not index.isValid():
+            return
+        item = self.model.item(index.row())
+        if item.state in (ItemState.FAILED, ItemState.TOO_LARGE) and item.message:
+            styling.mark(self.ui.statusLabel, "error")
+            self.ui.statusLabel.setText(item.message)
 
     def _selected(self, state: ItemState) -> list[int]:
         rows = sorted(index.row() for index in self.ui.photoList.selectionModel().selectedIndexes())
@@ -182,6 +195,10 @@ class PhotoPickerDialog(QDialog):
 
     def _start(self, ids: list[int]) -> None:
         ui = self.ui
+        # The task first (it runs from the next turn of the loop), so that the marks below
+        # already see the dialog busy.
+        self._task = self._tasks.spawn(self._upload(ids), name=f"photo-upload-{self.dossier_id}")
+        ui.countLabel.setText(self.tr("{count} foto('s) worden verstuurd").format(count=len(ids)))
         self.model.mark_waiting(ids)
         self.model.set_locked(True)
         ui.progressBar.setRange(0, len(ids))
@@ -189,7 +206,6 @@ class PhotoPickerDialog(QDialog):
         ui.progressBar.show()
         styling.mark(ui.statusLabel, "note")
         ui.statusLabel.setText(self.tr("Foto's versturen naar Claims360…"))
-        self._task = self._tasks.spawn(self._upload(ids), name=f"photo-upload-{self.dossier_id}")
         self._update_buttons()
 
     async def _upload(self, ids: list[int]) -> None:

@@ -277,4 +277,7 @@ class PhotoPickerModel(QAbstractListModel):
 
 
 def _megabytes(size: int) -> str:
+    """ "3,4 MB", or "420 kB" for a small photo (never a misleading "0,0 MB")."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} kB"
     return labels.locale().toString(size / 1024 / 1024, "f", 1) + " MB"

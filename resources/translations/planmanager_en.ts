@@ -1360,6 +1360,14 @@ Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
         <translation>{chosen} of {count} ticked</translation>
     </message>
     <message>
+        <source>Geen foto&apos;s meer om te versturen.</source>
+        <translation>No photos left to send.</translation>
+    </message>
+    <message>
+        <source>{count} foto(&apos;s) worden verstuurd</source>
+        <translation>{count} photo(s) being sent</translation>
+    </message>
+    <message>
         <source>Foto&apos;s versturen naar Claims360…</source>
         <translation>Sending photos to Claims360…</translation>
     </message>

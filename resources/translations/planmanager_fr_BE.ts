@@ -1360,6 +1360,14 @@ Planification des réparations pour carrosseries, reliée à Informex (WinFormEx
         <translation>{chosen} sur {count} cochée(s)</translation>
     </message>
     <message>
+        <source>Geen foto&apos;s meer om te versturen.</source>
+        <translation>Plus aucune photo à envoyer.</translation>
+    </message>
+    <message>
+        <source>{count} foto(&apos;s) worden verstuurd</source>
+        <translation>{count} photo(s) en cours d&apos;envoi</translation>
+    </message>
+    <message>
         <source>Foto&apos;s versturen naar Claims360…</source>
         <translation>Envoi des photos vers Claims360…</translation>
     </message>
