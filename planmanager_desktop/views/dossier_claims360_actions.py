@@ -116,6 +116,7 @@ class DossierClaims360Actions(QObject):
             return
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setText(self.tr("Exporteren naar Claims360"))
+        button.setToolTip(self.tr("Exporteren naar Claims360"))  # until the dossier's state is read
         self.refresh()
 
     def refresh(self) -> None:
