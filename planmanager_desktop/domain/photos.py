@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO
 
 import peewee
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageFile, UnidentifiedImageError
 
 from planmanager_desktop.domain.errors import ValidationError
 from planmanager_desktop.persistence import audit, bulk
@@ -33,6 +33,8 @@ MAX_PIXELS = 60_000_000  # a 60-megapixel photo is the largest real camera image
 THUMBNAIL_SIZE = (160, 120)
 _TYPES = {"JPEG": ("image/jpeg", ".jpg"), "PNG": ("image/png", ".png")}
 _CONVERTIBLE = {"WEBP", "BMP", "TIFF", "GIF", "HEIF", "MPO"}
+#: Bytes handed to the decoder at once when checking (Pillow's default is 64 KiB).
+_DECODE_BLOCK = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,9 @@ def _verify_decodes(probe: Image.Image) -> None:
     with _decoding_errors():
         if probe.format == "JPEG":
             probe.draft(probe.mode, (1, 1))
+        if isinstance(probe, ImageFile.ImageFile):
+            # the compressed stream in one piece: one GIL release per photo, not one per 64 KiB
+            probe.decodermaxblock = max(probe.decodermaxblock, _DECODE_BLOCK)
         probe.load()
 
 

@@ -161,6 +161,29 @@ def insert_returning_id(database: Database, model: type[peewee.Model], row: Mapp
     return int(cursor.fetchone()[0])
 
 
+def insert_ignore_returning_ids(
+    database: Database, model: type[peewee.Model], rows: Sequence[Mapping[str, Any]]
+) -> list[int | None]:
+    """Insert rows (the same keys each) with ``ON CONFLICT DO NOTHING``, one statement per row.
+
+    Returns each row's new id, or None where a unique index already held it: the caller learns
+    which rows lost a race with another PC without a savepoint and a query per row.
+    """
+    if not rows:
+        return []
+    defaults = _defaults(model, rows[0])
+    columns = (*rows[0], *defaults)
+    params = _params(model, columns, [{**row, **defaults} for row in rows] if defaults else rows)
+    sql = _insert_sql(model, columns, "?" if database.is_sqlite else "%s", True, True)
+    cursor = database.peewee.cursor()
+    ids: list[int | None] = []
+    for values in params:
+        cursor.execute(sql, values)
+        found = cursor.fetchall()
+        ids.append(int(found[0][0]) if found else None)
+    return ids
+
+
 def update_by_id(
     database: Database,
     model: type[peewee.Model],

@@ -8,11 +8,15 @@ linked to a dossier.
 Every photo from the network is untrusted (C360-PHO-3):
 
 * its name from the server never becomes a path: the bytes go to a ``.part`` file in a folder of
-  this run, under a name the program chooses, then into the photo store under another;
+  this run (``<store>/incoming``), under a name the program chooses, and once checked are renamed
+  into the photo store under another (a rename on the same disk, not a second write);
 * the size limit is enforced while streaming (a lying or missing ``Content-Length`` does not
-  matter), the type must be JPEG or PNG, the sha256 must match the listing (the client does this);
-* the image is decoded off the event loop, with the pixel limit of
-  :func:`~planmanager_desktop.domain.photos.check_image`;
+  matter), the type must be JPEG or PNG, the sha256 must match the listing (the client does this,
+  hashing on the way, so the file is not read again for it);
+* the image is decoded off the event loop, with the pixel limit, by
+  :func:`~planmanager_desktop.domain.photos.check_image_file` on a pool of
+  :data:`CHECK_THREADS` threads (Pillow decodes without the GIL, so the checks overlap with the
+  downloads);
 * a corrupt or oversized photo is skipped with a Dutch sentence in the run's warnings (the info
   panel) and remembered in :class:`SkippedRemotePhoto`, so the same bytes are not fetched on every
   sync; the rest of the sync goes on.
@@ -22,6 +26,12 @@ Claims360 id or its sha256 (e.g. a photo this PC uploaded), and the unique index
 ``(dossier, remote_photo_id)`` and ``(dossier, sha256)`` settle two PCs racing.
 ``photos_known`` moves only when every photo of the listing was handled; a photo that failed for
 a passing reason (network) is tried again next time.
+
+The database thread is visited once to plan the run (the cases and what their dossiers already
+have) and once per case: its photos, refusals and ``photos_known`` in one transaction, written
+with :mod:`~planmanager_desktop.persistence.bulk` statements. Per-photo queries on the single
+database thread used to cost more than the downloads (and the GIL they held slowed the event
+loop).
 """
 
 from __future__ import annotations
@@ -31,9 +41,9 @@ import logging
 import shutil
 import time
 import uuid
-from collections.abc import Callable
-from concurrent.futures import Executor
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Executor, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
@@ -47,7 +57,14 @@ from planmanager_desktop.claims360.errors import (
 )
 from planmanager_desktop.claims360.models import PhotoInfo
 from planmanager_desktop.domain.errors import ValidationError
-from planmanager_desktop.domain.photos import CheckedImage, PhotoService, check_image
+from planmanager_desktop.domain.photos import (
+    ImageFacts,
+    PhotoService,
+    PhotoStore,
+    StoredPhoto,
+    check_image_file,
+)
+from planmanager_desktop.persistence import bulk
 from planmanager_desktop.persistence.database import Database
 from planmanager_desktop.persistence.models import (
     Assignment,
@@ -64,7 +81,12 @@ T = TypeVar("T")
 DEFAULT_CONCURRENCY = 6
 #: Listings asked at once (each is one small JSON request).
 LIST_CONCURRENCY = 4
+#: Photos decoded at once. Pillow decodes without the GIL, so two checks overlap with the
+#: downloads on a second core; more would only compete with the event loop for the CPU.
+CHECK_THREADS = 2
 _STALE_SECONDS = 3600.0
+#: Dossier ids per ``IN (…)`` (SQLite allows 32,766 parameters; keep statements modest).
+_IN_CHUNK = 500
 
 
 @runtime_checkable
@@ -93,6 +115,29 @@ class CaseTarget:
     dossier_id: int
     dossier_number: str
     photo_count: int
+
+
+@dataclass
+class KnownPhotos:
+    """What a dossier already has or refused: its photos' Claims360 ids and sha256s, its skips."""
+
+    ids: set[str] = field(default_factory=set)
+    shas: set[str] = field(default_factory=set)
+    skipped: set[tuple[str, str]] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Skip:
+    info: PhotoInfo
+    message: str
+
+
+@dataclass
+class _CaseBatch:
+    """A case's outcome, written to the database in one transaction when the case is done."""
+
+    stored: list[StoredPhoto] = field(default_factory=list)
+    skips: list[_Skip] = field(default_factory=list)
 
 
 @dataclass
@@ -147,21 +192,25 @@ class PhotoImportStep:
         counts = self.last_counts = PhotoImportCounts()
         if not isinstance(feed, PhotoFeed):
             return
-        targets = await self._db(cases_to_list, context.repairer_id)
+        targets, known = await self._db(plan_cases, context.repairer_id)
         if not targets:
             return
         work_dir = await asyncio.to_thread(self._new_work_dir)
         downloads = asyncio.Semaphore(self._concurrency)
         listings = asyncio.Semaphore(LIST_CONCURRENCY)
+        checks = ThreadPoolExecutor(CHECK_THREADS, thread_name_prefix="planmanager-photo-check")
+        run = _Run(feed, work_dir, downloads, checks, counts, context.warnings)
         try:
             results = await asyncio.gather(
                 *(
-                    self._import_case(feed, target, work_dir, downloads, listings, counts, context.warnings)
+                    self._import_case(run, target, known.get(target.dossier_id, KnownPhotos()), listings)
                     for target in targets
                 ),
                 return_exceptions=True,
             )
         finally:
+            # a check still running would rename into the store after we looked away: wait for it
+            await asyncio.to_thread(checks.shutdown, True, cancel_futures=True)
             await asyncio.to_thread(shutil.rmtree, work_dir, True)
         if any(isinstance(r, _Unreachable) for r in results):
             context.warnings.append(
@@ -194,60 +243,50 @@ class PhotoImportStep:
         return work
 
     async def _import_case(
-        self,
-        feed: PhotoFeed,
-        target: CaseTarget,
-        work_dir: Path,
-        downloads: asyncio.Semaphore,
-        listings: asyncio.Semaphore,
-        counts: PhotoImportCounts,
-        warnings: list[str],
+        self, run: _Run, target: CaseTarget, known: KnownPhotos, listings: asyncio.Semaphore
     ) -> None:
         async with listings:
             try:
-                listing = await feed.list_photos(target.case_id)
+                listing = await run.feed.list_photos(target.case_id)
             except (NetworkError, ServiceUnavailableError, RateLimitedError):
                 raise _Unreachable() from None
             except Claims360Error as exc:
-                warnings.append(
+                run.warnings.append(
                     f"De foto's van opdracht {target.assignment_number} (dossier "
                     f"{target.dossier_number}) konden niet opgevraagd worden: {exc.user_message}"
                 )
-                counts.failed += 1
+                run.counts.failed += 1
                 return
-        counts.cases_listed += 1
-        known_ids, known_shas, skipped = await self._db(known_photos, target.dossier_id)
-        complete = True
+        run.counts.cases_listed += 1
+        batch = _CaseBatch()
         tasks = []
+        seen_shas = set(known.shas)
         for info in listing:
-            if info.photo_id in known_ids or info.sha256 in known_shas:
-                counts.already_known += 1
+            if info.photo_id in known.ids or info.sha256 in seen_shas:
+                run.counts.already_known += 1
                 continue
-            if (info.photo_id, info.sha256) in skipped:
+            if (info.photo_id, info.sha256) in known.skipped:
                 continue
-            known_shas.add(info.sha256)  # the same bytes twice in one listing: fetch once
-            tasks.append(self._import_photo(feed, target, info, work_dir, downloads, counts, warnings))
+            seen_shas.add(info.sha256)  # the same bytes twice in one listing: fetch once
+            tasks.append(self._import_photo(run, target, info, batch))
         outcomes = await asyncio.gather(*tasks, return_exceptions=True)
+        unreachable: _Unreachable | None = None
+        failure: BaseException | None = None
         for outcome in outcomes:
             if isinstance(outcome, _Unreachable):
-                raise outcome
-            if isinstance(outcome, BaseException):
-                raise outcome
-            complete = complete and outcome
-        if complete:
-            await self._db(self._write, set_photos_known, target.assignment_id, len(listing))
+                unreachable = unreachable or outcome
+            elif isinstance(outcome, BaseException):
+                failure = failure or outcome
+        complete = unreachable is None and failure is None and all(o is True for o in outcomes)
+        # What came in is recorded even when the case stops half-way: the files are in the store.
+        await self._db(self._commit_case, target, batch, len(listing) if complete else None, run.counts)
+        if failure is not None:
+            raise failure
+        if unreachable is not None:
+            raise unreachable
 
-    async def _import_photo(
-        self,
-        feed: PhotoFeed,
-        target: CaseTarget,
-        info: PhotoInfo,
-        work_dir: Path,
-        downloads: asyncio.Semaphore,
-        counts: PhotoImportCounts,
-        warnings: list[str],
-    ) -> bool:
-        """True when the photo is handled for good (stored, known, or skipped as bad)."""
+    async def _import_photo(self, run: _Run, target: CaseTarget, info: PhotoInfo, batch: _CaseBatch) -> bool:
+        """True when the photo is handled for good (in the batch as stored or as skipped)."""
         label = safe_label(info.file_name)
         reason: str | None = None
         if info.size > self._max_bytes:
@@ -257,65 +296,96 @@ class PhotoImportStep:
         elif info.content_type.lower() not in PHOTO_TYPES:
             reason = "het bestand is geen JPEG- of PNG-foto."
         if reason is None:
-            dest = work_dir / f"{uuid.uuid4().hex}.download"
+            dest = run.work_dir / f"{uuid.uuid4().hex}.download"
+            adopted = False
             try:
-                async with downloads:
-                    await feed.download_photo(
+                async with run.downloads:
+                    downloaded = await run.feed.download_photo(
                         target.case_id,
                         info.photo_id,
                         dest,
                         max_bytes=self._max_bytes,
                         expected_sha256=info.sha256,
                     )
-                checked = await asyncio.to_thread(_read_and_check, dest)
-                if checked.sha256 != info.sha256.lower():
+                if downloaded.sha256.lower() != info.sha256.lower():
                     raise ValidationError("de foto verschilt van wat Claims360 aankondigde.")
-                stored = await self._db(self._store, target, info, checked)
-                counts.imported += int(stored)
-                counts.already_known += int(not stored)
+                loop = asyncio.get_running_loop()
+                stored_name, facts = await loop.run_in_executor(
+                    run.checks, _check_and_adopt, dest, self._photos.store
+                )
+                adopted = True
+                batch.stored.append(
+                    StoredPhoto(
+                        dossier_id=target.dossier_id,
+                        stored_name=stored_name,
+                        original_name=safe_label(info.file_name, 255),
+                        facts=facts,
+                        size=downloaded.size,
+                        sha256=downloaded.sha256.lower(),
+                        source=PhotoSource.CLAIMS360,
+                        remote_photo_id=info.photo_id,
+                        taken_at=info.taken_at,
+                    )
+                )
                 return True
             except PhotoIntegrityError as exc:
                 reason = _integrity_reason(exc, self._max_bytes)
             except ValidationError as exc:
                 reason = str(exc)
             except (NetworkError, ServiceUnavailableError, RateLimitedError):
-                counts.failed += 1
+                run.counts.failed += 1
                 raise _Unreachable() from None
             except Claims360Error as exc:
-                counts.failed += 1
-                warnings.append(
+                run.counts.failed += 1
+                run.warnings.append(
                     f"Foto {label} van opdracht {target.assignment_number} (dossier "
                     f"{target.dossier_number}) werd niet opgehaald: {exc.user_message}"
                 )
                 return False
             finally:
-                await asyncio.to_thread(_remove_quietly, dest)
+                if not adopted:  # the client already removed its .part; this is the checked name
+                    await asyncio.to_thread(_remove_quietly, dest)
         message = (
             f"Foto {label} van opdracht {target.assignment_number} (dossier {target.dossier_number}) "
             f"werd overgeslagen: {_lower_first(reason)}"
         )
-        counts.skipped += 1
-        warnings.append(message)
-        await self._db(self._write, record_skip, target.dossier_id, info, message)
+        run.counts.skipped += 1
+        run.warnings.append(message)
+        batch.skips.append(_Skip(info, message))
         return True
 
-    def _write(self, func: Callable[..., None], *args: object) -> None:
-        with self._database.write():
-            func(*args)
+    def _commit_case(
+        self, target: CaseTarget, batch: _CaseBatch, photos_known: int | None, counts: PhotoImportCounts
+    ) -> None:
+        """On the database thread: a case's photos, skips and ``photos_known`` in one transaction."""
+        try:
+            with self._database.write():
+                recorded = self._photos.record_stored(batch.stored)
+                record_skips(self._database, target.dossier_id, batch.skips)
+                if photos_known is not None:
+                    set_photos_known(target.assignment_id, photos_known)
+        except BaseException:
+            for photo in batch.stored:  # nothing of the case was recorded: no orphan files
+                self._photos.store.remove(photo.stored_name)
+            raise
+        for photo, new in zip(batch.stored, recorded, strict=True):
+            if new:
+                counts.imported += 1
+            else:  # another PC recorded the same photo first: keep theirs, drop our file
+                counts.already_known += 1
+                self._photos.store.remove(photo.stored_name)
 
-    def _store(self, target: CaseTarget, info: PhotoInfo, checked: CheckedImage) -> bool:
-        photo = self._photos.add_checked(
-            target.dossier_id,
-            checked,
-            original_name=safe_label(info.file_name, 255),
-            source=PhotoSource.CLAIMS360,
-            remote_photo_id=info.photo_id,
-        )
-        if photo is None:
-            return False
-        if info.taken_at is not None:
-            Photo.update(taken_at=info.taken_at).where(Photo.id == photo.id).execute()
-        return True
+
+@dataclass(frozen=True)
+class _Run:
+    """What every case of one run shares."""
+
+    feed: PhotoFeed
+    work_dir: Path
+    downloads: asyncio.Semaphore
+    checks: Executor
+    counts: PhotoImportCounts
+    warnings: list[str]
 
 
 # Database work (on the database thread) --------------------------------------------------------
@@ -349,33 +419,50 @@ def cases_to_list(repairer_id: int) -> list[CaseTarget]:
     ]
 
 
-def known_photos(dossier_id: int) -> tuple[set[str], set[str], set[tuple[str, str]]]:
-    ids: set[str] = set()
-    shas: set[str] = set()
-    for row in Photo.select(Photo.remote_photo_id, Photo.sha256).where(Photo.dossier == dossier_id):
-        shas.add(row.sha256)
-        if row.remote_photo_id:
-            ids.add(row.remote_photo_id)
-    skipped = {
-        (row.remote_photo_id, row.sha256)
-        for row in SkippedRemotePhoto.select(
-            SkippedRemotePhoto.remote_photo_id, SkippedRemotePhoto.sha256
-        ).where(SkippedRemotePhoto.dossier == dossier_id)
-    }
-    return ids, shas, skipped
+def plan_cases(repairer_id: int) -> tuple[list[CaseTarget], dict[int, KnownPhotos]]:
+    """The cases to list and what their dossiers already have, in one visit to the database."""
+    targets = cases_to_list(repairer_id)
+    return targets, known_photos(target.dossier_id for target in targets)
+
+
+def known_photos(dossier_ids: Iterable[int]) -> dict[int, KnownPhotos]:
+    """Per dossier: its photos' Claims360 ids and sha256s, and the photos it refused."""
+    wanted = sorted(set(dossier_ids))
+    known: dict[int, KnownPhotos] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        chunk = wanted[start : start + _IN_CHUNK]
+        photos: Any = Photo.select(Photo.dossier, Photo.remote_photo_id, Photo.sha256).where(
+            Photo.dossier.in_(chunk)
+        )
+        for dossier_id, remote_id, sha256 in photos.tuples():
+            entry = known.setdefault(dossier_id, KnownPhotos())
+            entry.shas.add(sha256)
+            if remote_id:
+                entry.ids.add(remote_id)
+        skips: Any = SkippedRemotePhoto.select(
+            SkippedRemotePhoto.dossier, SkippedRemotePhoto.remote_photo_id, SkippedRemotePhoto.sha256
+        ).where(SkippedRemotePhoto.dossier.in_(chunk))
+        for dossier_id, remote_id, sha256 in skips.tuples():
+            known.setdefault(dossier_id, KnownPhotos()).skipped.add((remote_id, sha256))
+    return known
 
 
 def set_photos_known(assignment_id: int, count: int) -> None:
     Assignment.update(photos_known=count).where(Assignment.id == assignment_id).execute()
 
 
-def record_skip(dossier_id: int, info: PhotoInfo, message: str) -> None:
-    SkippedRemotePhoto.insert(
-        dossier=dossier_id,
-        remote_photo_id=info.photo_id[:64],
-        sha256=info.sha256[:64],
-        reason=message,
-    ).on_conflict_ignore().execute()
+def record_skips(database: Database, dossier_id: int, skips: Sequence[_Skip]) -> None:
+    """Remember refused photos (in the caller's transaction), so they are not fetched again."""
+    rows = [
+        {
+            "dossier": dossier_id,
+            "remote_photo_id": skip.info.photo_id[:64],
+            "sha256": skip.info.sha256[:64],
+            "reason": skip.message,
+        }
+        for skip in skips
+    ]
+    bulk.insert_rows(database, SkippedRemotePhoto, rows, ignore_conflicts=True)
 
 
 def skipped_photos(dossier_id: int) -> list[SkippedRemotePhoto]:
@@ -390,9 +477,14 @@ def skipped_photos(dossier_id: int) -> list[SkippedRemotePhoto]:
 # Helpers --------------------------------------------------------------------------------------
 
 
-def _read_and_check(path: Path) -> CheckedImage:
-    """Off the event loop: read the downloaded file and decode it safely (pixel limit)."""
-    return check_image(path.read_bytes(), convert=False)
+def _check_and_adopt(path: Path, store: PhotoStore) -> tuple[str, ImageFacts]:
+    """Off the event loop: decode the finished download safely, then rename it into the store.
+
+    The file was streamed, size-limited and hashed by the client; only the decode (pixel limit,
+    whole stream) is left, and a rename instead of a second write.
+    """
+    facts = check_image_file(path)
+    return store.adopt(path, facts.extension), facts
 
 
 def _remove_quietly(path: Path) -> None:
