@@ -3,9 +3,15 @@
 500 photos of about 500 KB on 50 cases, served by the sandbox in its own process over loopback.
 One side is the program's photo import step (listing per case, download streamed to a ``.part``
 file with the size limit and the sha256 check, decode with the pixel limit off the event loop,
-store and record the photo in an SQLite database); the other is raw ``httpx``: the same 50
-listings and 500 downloads read into memory, with the same concurrency (6) and the same
-``httpx.AsyncClient``. Runs are paired and interleaved; the figure is the median ratio.
+store and record the photo in an SQLite database); the other is the physical limit of the same
+job: raw ``httpx``, the same 50 listings and 500 downloads streamed chunk by chunk into files on
+the same disk, with the same concurrency (6) and the same ``httpx.AsyncClient``. Runs are paired
+and interleaved; the figure is the median ratio.
+
+The raw side writes the bytes to disk because the program must: a baseline that only reads them
+into memory would count the unavoidable file writes as program overhead. It does nothing else
+(no hashing, no fsync, no decode, no database): those are the program's safety work, and the
+figure is what they cost on top of getting the bytes onto the disk.
 
 The photos are one random-noise JPEG encoded once, made distinct (sha256) by a comment segment
 of a few bytes each: still valid images, which the import decodes for real.
@@ -91,17 +97,23 @@ def _prepare(sandbox: _Sandbox) -> list[str]:
     return case_ids
 
 
-async def _raw(client: httpx.AsyncClient, prefix: str, headers: dict[str, str], case_ids: list[str]) -> int:
+async def _raw(
+    client: httpx.AsyncClient, prefix: str, headers: dict[str, str], case_ids: list[str], out: Path
+) -> int:
     semaphore = asyncio.Semaphore(DEFAULT_CONCURRENCY)
     listings = asyncio.Semaphore(4)
 
     async def one(case_id: str, photo_id: str) -> int:
         async with semaphore:
-            response = await client.get(
-                f"{prefix}/cases/{case_id}/photos/{photo_id}/content", headers=headers
-            )
-            response.raise_for_status()
-            return len(response.content)
+            url = f"{prefix}/cases/{case_id}/photos/{photo_id}/content"
+            async with client.stream("GET", url, headers=headers) as response:
+                response.raise_for_status()
+                size = 0
+                with (out / f"{case_id}-{photo_id}.jpg").open("wb") as file:
+                    async for chunk in response.aiter_bytes():
+                        file.write(chunk)
+                        size += len(chunk)
+            return size
 
     async def case(case_id: str) -> int:
         async with listings:
@@ -138,11 +150,15 @@ async def _measure(sandbox: _Sandbox, case_ids: list[str], work: Path) -> dict[s
                 dossier=dossier.id,
             )
 
+    raw_dir = work / "raw"
+
     def reset() -> None:
         with database.write():
             Photo.delete().execute()
             Assignment.update(photos_known=0).execute()
         shutil.rmtree(services.photos.store.root, ignore_errors=True)
+        shutil.rmtree(raw_dir, ignore_errors=True)
+        raw_dir.mkdir(parents=True)
 
     try:
         async with make_async_client() as shared:
@@ -155,7 +171,8 @@ async def _measure(sandbox: _Sandbox, case_ids: list[str], work: Path) -> dict[s
                 await step.run(SyncContext(repairer.id, client, PageCounts()))
                 return step.last_counts.imported
 
-            assert await _raw(shared, prefix, headers, case_ids) == PHOTOS  # warm up
+            await asyncio.get_running_loop().run_in_executor(services.db_executor, reset)
+            assert await _raw(shared, prefix, headers, case_ids, raw_dir) == PHOTOS  # warm up
             raw_times: list[float] = []
             import_times: list[float] = []
             ratios: list[float] = []
@@ -165,7 +182,7 @@ async def _measure(sandbox: _Sandbox, case_ids: list[str], work: Path) -> dict[s
                     await asyncio.get_running_loop().run_in_executor(services.db_executor, reset)
                     started = time.perf_counter()
                     if which == "raw":
-                        count = await _raw(shared, prefix, headers, case_ids)
+                        count = await _raw(shared, prefix, headers, case_ids, raw_dir)
                     else:
                         count = await through_import()
                     timings[which] = time.perf_counter() - started
@@ -178,7 +195,7 @@ async def _measure(sandbox: _Sandbox, case_ids: list[str], work: Path) -> dict[s
     return {
         "photo_download_ratio": round(statistics.median(ratios), 4),
         "photo_import_500_seconds": round(statistics.median(import_times), 4),
-        "raw_httpx_download_500_photos_seconds": round(statistics.median(raw_times), 4),
+        "raw_httpx_download_to_disk_500_photos_seconds": round(statistics.median(raw_times), 4),
     }
 
 
