@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import keyring.backend
@@ -82,6 +83,16 @@ class DemoKeyring(keyring.backend.KeyringBackend):
             self._save(data)
 
 
+@dataclass(frozen=True)
+class DemoOrganisation:
+    """A demo organisation of the sandbox and its (fake) keys, for the "Demosleutels" window."""
+
+    name: str
+    carrosserie_id: str
+    bodyshop_key: str = field(repr=False)
+    planmanager_key: str = field(repr=False)
+
+
 def start_demo_sandbox(folder: Path) -> SandboxServer:
     """The sandbox on a free loopback port, with the demo state of earlier starts if any."""
     path = folder / SANDBOX_STATE_FILE
@@ -89,11 +100,13 @@ def start_demo_sandbox(folder: Path) -> SandboxServer:
     return SandboxServer(state).start()
 
 
-def connect_demo_database(services: Services, server: SandboxServer) -> dict[str, str]:
+def connect_demo_database(
+    services: Services, server: SandboxServer
+) -> tuple[dict[str, str], list[DemoOrganisation]]:
     """Activate Claims360, point it at the sandbox, configure the first repairer.
 
-    Returns the lines for the window's "Demomodus" banner: the sandbox's address and, per demo
-    organisation, its Carrosserie Id and keys.
+    Returns the line for the window's "Demomodus" banner (the sandbox's address) and the demo
+    organisations with their keys, which the window shows on request.
     """
     if not services.activation.state().active:
         services.activation.activate()
@@ -110,12 +123,11 @@ def connect_demo_database(services: Services, server: SandboxServer) -> dict[str
         verification = asyncio.run(_verify(services, data))
         if verification.result is VerificationResult.OK:
             config.save(repairer.id, data, verification)
-    info = {"Claims360-sandbox": server.url}
-    for org in organisations:
-        info[f"{org['name']} (Carrosserie Id {org['carrosserieId']})"] = (
-            f"Bodyshop Api Sleutel {org['bodyshopKey']} · PlanManager Api Sleutel {org['planmanagerKey']}"
-        )
-    return info
+    demo_keys = [
+        DemoOrganisation(org["name"], org["carrosserieId"], org["bodyshopKey"], org["planmanagerKey"])
+        for org in organisations
+    ]
+    return {"Claims360-sandbox": server.url}, demo_keys
 
 
 async def _verify(services: Services, data: ConfigInput) -> Verification:

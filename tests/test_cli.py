@@ -411,13 +411,20 @@ def fake_gui(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     """Replaces ``app.application`` with a recorder: these tests are about the command line."""
     calls: list[dict[str, Any]] = []
 
-    def run_gui(services: Any, *, demo_info: dict[str, Any] | None = None, smoke_test: bool = False) -> int:
+    def run_gui(
+        services: Any,
+        *,
+        demo_info: dict[str, Any] | None = None,
+        demo_keys: Any = (),
+        smoke_test: bool = False,
+    ) -> int:
         from planmanager_desktop.persistence.models import Dossier
 
         calls.append(
             {
                 "url": services.database.url,
                 "demo_info": demo_info,
+                "demo_keys": list(demo_keys),
                 "smoke_test": smoke_test,
                 "dossiers": Dossier.select().count(),
             }
@@ -439,7 +446,13 @@ def test_C360_CLI_no_command_opens_the_gui_on_the_given_database(
     target = tmp_path / "kantoor.sqlite3"
     assert run(capsys, "--database", f"sqlite:///{target}").code == 0
     assert fake_gui == [
-        {"url": DatabaseUrl.sqlite(target), "demo_info": None, "smoke_test": False, "dossiers": 0}
+        {
+            "url": DatabaseUrl.sqlite(target),
+            "demo_info": None,
+            "demo_keys": [],
+            "smoke_test": False,
+            "dossiers": 0,
+        }
     ]
 
 
@@ -461,6 +474,8 @@ def test_C360_CLI_demo_uses_its_own_database_with_demo_data(
     assert fake_gui[0]["demo_info"]["Demogegevens"].startswith("net geladen: 3 herstellers")
     assert fake_gui[1]["demo_info"]["Demogegevens"].startswith("van een vorige start")
     assert fake_gui[0]["demo_info"]["Demodatabase"] == str(demo_path)
+    assert fake_gui[0]["demo_info"]["Claims360-sandbox"].startswith("http://127.0.0.1:")
+    assert fake_gui[0]["demo_keys"][0].carrosserie_id == "0566988259"
     assert not (tmp_path / "echt.sqlite3").exists()  # never the user's real database
     assert run(capsys, "--demo", "--database", "sqlite:///x.sqlite3").code == 2
 

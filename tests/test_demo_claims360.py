@@ -27,11 +27,13 @@ def test_demo_connects_to_its_sandbox_and_syncs(tmp_path: Path) -> None:
     sandbox = start_demo_sandbox(tmp_path)
     try:
         load_demo(services)
-        info = connect_demo_database(services, sandbox)
+        info, demo_keys = connect_demo_database(services, sandbox)
         first_keys = sandbox.organisations[0]["bodyshopKey"]
         assert services.activation.state().active
         assert services.settings.claims360_base_url == sandbox.url
-        assert any(first_keys in value for value in info.values())
+        assert info == {"Claims360-sandbox": sandbox.url}
+        assert demo_keys[0].bodyshop_key == first_keys
+        assert first_keys not in repr(demo_keys)
         statuses = [status for _, status in services.claims360_config.statuses()]
         assert statuses.count(LinkStatus.CONFIGURED) == 1
         results = asyncio.run(_sync_all(services))

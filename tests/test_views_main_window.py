@@ -31,7 +31,10 @@ def test_main_window_shows_dutch_tabs_and_winformex_before_activation(main_windo
 
 
 def test_status_bar_names_database_and_activation(main_window: MainWindow, services: Services) -> None:
-    assert main_window.database_status.text() == f"Database: {services.database.url.display()}"
+    url = services.database.url
+    short = url.sqlite_path.name if url.sqlite_path is not None else url.display()
+    assert main_window.database_status.text() == f"Database: {short}"
+    assert main_window.database_status.toolTip() == url.display()
     assert main_window.activation_status.text() == "WinFormEx II actief"
 
 
@@ -104,21 +107,43 @@ def test_program_started_after_activation_shows_claims360(
     qtbot.waitUntil(lambda: not window.dossier_page.model.loading)
 
 
-def test_demo_banner_shows_key_values(
+def test_demo_banner_is_one_line_with_the_keys_behind_a_button(
     qtbot: QtBot, services: Services, worker: object, language: object
 ) -> None:
+    """The demo tells a newcomer where the demo keys are, without a wall of text."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QPushButton
+
+    from planmanager_desktop.demo_claims360 import DemoOrganisation
+    from planmanager_desktop.views.demo_keys_dialog import DemoKeysDialog
+
+    keys = [DemoOrganisation("Carrosserie IndyPro BV", "0566988259", "bodyshop-demo-1", "pm-demo-1")]
     window = MainWindow(
         services,
         worker,  # type: ignore[arg-type]
         language=language,  # type: ignore[arg-type]
-        demo_info={"Sandbox": "http://127.0.0.1:8765", "Bodyshop API sleutel": "demo-123"},
+        demo_info={"Claims360-sandbox": "http://127.0.0.1:8765"},
+        demo_keys=keys,
     )
     qtbot.addWidget(window)
     window.show()
     assert window.ui.demoBanner.isVisible()
     assert window.ui.demoTitleLabel.text() == "Demomodus"
-    assert "Sandbox: http://127.0.0.1:8765" in window.ui.demoInfoLabel.text()
-    assert "demo-123" in window.ui.demoInfoLabel.text()
+    assert "bodyshop-demo-1" not in window.ui.demoInfoLabel.text()
+    assert "Claims360-sandbox: http://127.0.0.1:8765" in window.ui.demoInfoLabel.toolTip()
+    button = window.findChild(QPushButton, "demoKeysButton")
+    assert button is not None and button.isVisible()
+    dialog = DemoKeysDialog(keys, window)
+    qtbot.addWidget(dialog)
+    assert [dialog.table.item(0, c).text() for c in range(4)] == [
+        "Carrosserie IndyPro BV",
+        "0566988259",
+        "bodyshop-demo-1",
+        "pm-demo-1",
+    ]
+    dialog.table.cellDoubleClicked.emit(0, 2)
+    assert QGuiApplication.clipboard().text() == "bodyshop-demo-1"
+    assert "Bodyshop Api Sleutel" in dialog.status.text()
     qtbot.waitUntil(lambda: not window.dossier_page.model.loading)
 
 

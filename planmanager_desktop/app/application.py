@@ -10,6 +10,7 @@ import asyncio
 import logging
 import sys
 import traceback
+from collections.abc import Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ from planmanager_desktop.app.outbox_resume import OutboxResume
 from planmanager_desktop.composition import Services
 
 if TYPE_CHECKING:
+    from planmanager_desktop.demo_claims360 import DemoOrganisation
     from planmanager_desktop.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -55,10 +57,17 @@ def application() -> QApplication:
     return app
 
 
-def run_gui(services: Services, *, demo_info: dict[str, str] | None = None, smoke_test: bool = False) -> int:
+def run_gui(
+    services: Services,
+    *,
+    demo_info: dict[str, str] | None = None,
+    demo_keys: Sequence[DemoOrganisation] = (),
+    smoke_test: bool = False,
+) -> int:
     """Show PlanManager on ``services`` until the user closes it; returns the exit status.
 
-    ``demo_info``: key/value pairs shown in the "Demomodus" banner (e.g. the sandbox URL and keys).
+    ``demo_info``: key/value pairs shown in the "Demomodus" banner (e.g. the sandbox URL);
+    ``demo_keys``: the demo organisations and their keys, shown by the banner's "Demosleutels…".
     ``smoke_test``: show the main window, process events briefly, close it and return 0 — proves
     that a built bundle finds Qt, its plugins, the icons and the translations.
     """
@@ -67,7 +76,7 @@ def run_gui(services: Services, *, demo_info: dict[str, str] | None = None, smok
     app = application()
     translators = install_translators(app, LanguagePreference().language())
     worker = DbWorker(new_executor(), services.database)
-    window = MainWindow(services, worker, demo_info=demo_info)
+    window = MainWindow(services, worker, demo_info=demo_info, demo_keys=demo_keys)
     window.show()
     previous_hook = sys.excepthook
     try:

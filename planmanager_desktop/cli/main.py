@@ -28,6 +28,7 @@ from planmanager_desktop.cli.common import (
 
 if TYPE_CHECKING:
     from planmanager_desktop.composition import Services
+    from planmanager_desktop.demo_claims360 import DemoOrganisation
 
 #: Command groups under ``admin`` (module names in this package).
 ADMIN_COMMANDS: tuple[str, ...] = (
@@ -212,8 +213,9 @@ def _open_window(sqlite_path: Path, *, demo: bool, smoke_test: bool) -> int:
     sandbox = start_demo_sandbox(folder)
     try:
         demo_info = _prepare_demo(services)
-        demo_info.update(connect_demo_database(services, sandbox))
-        return _start_gui(services, demo_info=demo_info, smoke_test=smoke_test)
+        sandbox_line, demo_keys = connect_demo_database(services, sandbox)
+        demo_info.update(sandbox_line)
+        return _start_gui(services, demo_info=demo_info, demo_keys=demo_keys, smoke_test=smoke_test)
     finally:
         services.close()
         sandbox.stop()
@@ -235,7 +237,13 @@ def _prepare_demo(services: Services) -> dict[str, str]:
     return info
 
 
-def _start_gui(services: Services, *, demo_info: dict[str, str] | None, smoke_test: bool) -> int:
+def _start_gui(
+    services: Services,
+    *,
+    demo_info: dict[str, str] | None,
+    smoke_test: bool,
+    demo_keys: Sequence[DemoOrganisation] = (),
+) -> int:
     try:
         from planmanager_desktop.app.application import run_gui
     except ImportError as exc:
@@ -244,6 +252,8 @@ def _start_gui(services: Services, *, demo_info: dict[str, str] | None, smoke_te
             "De opdrachten zonder venster werken wel (planmanager-desktop --help).",
             EXIT_FAILED,
         ) from None
+    if demo_keys:
+        return int(run_gui(services, demo_info=demo_info, demo_keys=demo_keys, smoke_test=smoke_test))
     return int(run_gui(services, demo_info=demo_info, smoke_test=smoke_test))
 
 

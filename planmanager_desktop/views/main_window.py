@@ -12,10 +12,12 @@ interrupting anyone (:class:`Notifier`).
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from planmanager_desktop.app import resources
 from planmanager_desktop.app.db_worker import DbWorker
@@ -27,6 +29,7 @@ from planmanager_desktop.sync.engine import SyncResult
 from planmanager_desktop.views import styling, sync_texts
 from planmanager_desktop.views.activation_watcher import ActivationWatcher
 from planmanager_desktop.views.claims360_page import Claims360Page
+from planmanager_desktop.views.demo_keys_dialog import DemoKeysDialog
 from planmanager_desktop.views.dossier_list_page import DossierListPage
 from planmanager_desktop.views.dossier_window import DossierWindow
 from planmanager_desktop.views.generated.ui_main_window import Ui_MainWindow
@@ -35,6 +38,9 @@ from planmanager_desktop.views.queue_page import QueuePage
 from planmanager_desktop.views.repairers_page import RepairersPage
 from planmanager_desktop.views.settings_page import SettingsPage
 from planmanager_desktop.views.winformex_page import WinFormExPage
+
+if TYPE_CHECKING:
+    from planmanager_desktop.demo_claims360 import DemoOrganisation
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +63,7 @@ class MainWindow(QMainWindow):
         language: LanguagePreference | None = None,
         watcher: ActivationWatcher | None = None,
         demo_info: dict[str, str] | None = None,
+        demo_keys: Sequence[DemoOrganisation] = (),
         scheduler: SyncScheduler | None = None,
         notifier: Notifier | None = None,
         parent: QWidget | None = None,
@@ -92,7 +99,7 @@ class MainWindow(QMainWindow):
         self._show_platform_tab(self.claims360_active)
 
         self._setup_status_bar()
-        self._setup_demo_banner(demo_info)
+        self._setup_demo_banner(demo_info, demo_keys)
         self.ui.newDossierAction.setIcon(resources.icon("add"))
         self.ui.newDossierAction.triggered.connect(self.new_dossier)
         self.ui.quitAction.triggered.connect(self.close)
@@ -155,9 +162,11 @@ class MainWindow(QMainWindow):
     # Status bar ------------------------------------------------------------------------------
     def _setup_status_bar(self) -> None:
         bar = self.statusBar()
-        self.database_status = QLabel(
-            self.tr("Database: {url}").format(url=self.services.database.url.display())
-        )
+        url = self.services.database.url
+        # The file name is enough to recognise a database; the full address is in the tooltip.
+        short = url.sqlite_path.name if url.sqlite_path is not None else url.display()
+        self.database_status = QLabel(self.tr("Database: {url}").format(url=short))
+        self.database_status.setToolTip(url.display())
         self.activation_status = QLabel()
         self.sync_status = QLabel()
         self.sync_status.setVisible(self.claims360_active)
@@ -220,15 +229,29 @@ class MainWindow(QMainWindow):
         """Stop the sync tasks and close the Claims360 connections (the program ends)."""
         await self.scheduler.aclose()
 
-    def _setup_demo_banner(self, demo_info: dict[str, str] | None) -> None:
+    def _setup_demo_banner(
+        self, demo_info: dict[str, str] | None, demo_keys: Sequence[DemoOrganisation]
+    ) -> None:
+        """One calm line; the details in its tooltip, the demo keys behind a button."""
         banner = self.ui.demoBanner
-        if not demo_info:
+        if not demo_info and not demo_keys:
             banner.hide()
             return
-        details = "   ".join(f"{key}: {value}" for key, value in demo_info.items())
-        self.ui.demoInfoLabel.setText(
-            self.tr("U werkt met een demodatabase en een lokale Claims360-sandbox.") + "   " + details
+        text = self.tr("U werkt met een demodatabase en een lokale Claims360-sandbox.")
+        if demo_keys:
+            text += " " + self.tr(
+                "Voor Claims360 Instellen: de sleutels van de demo-organisaties staan onder Demosleutels."
+            )
+        self.ui.demoInfoLabel.setText(text)
+        self.ui.demoInfoLabel.setToolTip(
+            "\n".join(f"{key}: {value}" for key, value in (demo_info or {}).items())
         )
+        if demo_keys:
+            button = QPushButton(self.tr("Demosleutels…"), self.ui.demoBanner)
+            button.setObjectName("demoKeysButton")
+            keys = list(demo_keys)
+            button.clicked.connect(lambda: DemoKeysDialog(keys, self).exec())
+            self.ui.demoBannerLayout.addWidget(button)
         banner.show()
 
     # Dossier windows -------------------------------------------------------------------------

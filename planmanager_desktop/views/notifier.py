@@ -8,8 +8,8 @@ no button), and disappears after a few seconds.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QSystemTrayIcon
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QSystemTrayIcon, QTabWidget
 
 from planmanager_desktop.app import resources
 
@@ -68,6 +68,12 @@ class Notifier(QObject):
         top = margin
         if window.menuBar().isVisible():
             top += window.menuBar().height()
+        tabs = window.findChild(QTabWidget)
+        if tabs is not None and tabs.isVisible():
+            # In the free space of the tab row: never over a banner or a page's buttons.
+            top = tabs.mapTo(window, QPoint(0, 0)).y() + max(
+                0, (tabs.tabBar().height() - toast.height()) // 2
+            )
         toast.move(window.width() - toast.width() - margin, top)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -385,6 +385,37 @@
     </message>
 </context>
 <context>
+    <name>DemoKeysDialog</name>
+    <message>
+        <source>Demosleutels</source>
+        <translation>Demo keys</translation>
+    </message>
+    <message>
+        <source>Deze sleutels horen bij de lokale Claims360-sandbox van de demo. Kies op de Claims360-pagina een hersteller die nog niet ingesteld is en vul de sleutels van zijn organisatie in. Dubbelklik op een cel om ze te kopiëren.</source>
+        <translation>These keys belong to the demo's local Claims360 sandbox. On the Claims360 page, choose a repairer that is not set up yet and enter the keys of its organisation. Double-click a cell to copy it.</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Carrosserie Id</source>
+        <translation>Carrosserie Id</translation>
+    </message>
+    <message>
+        <source>Bodyshop Api Sleutel</source>
+        <translation>Bodyshop API key</translation>
+    </message>
+    <message>
+        <source>PlanManager Api Sleutel</source>
+        <translation>PlanManager API key</translation>
+    </message>
+    <message>
+        <source>Gekopieerd: %1</source>
+        <translation>Copied: %1</translation>
+    </message>
+</context>
+<context>
     <name>DossierClaims360Actions</name>
     <message>
         <source>Gegevens versturen naar Claims360</source>
@@ -1259,6 +1290,14 @@
     <message>
         <source>U werkt met een demodatabase en een lokale Claims360-sandbox.</source>
         <translation>You are working with a demo database and a local Claims360 sandbox.</translation>
+    </message>
+    <message>
+        <source>Voor Claims360 Instellen: de sleutels van de demo-organisaties staan onder Demosleutels.</source>
+        <translation>For Claims360 setup: the keys of the demo organisations are under Demo keys.</translation>
+    </message>
+    <message>
+        <source>Demosleutels…</source>
+        <translation>Demo keys…</translation>
     </message>
     <message>
         <source>Over PlanManager Desktop</source>

@@ -385,6 +385,37 @@
     </message>
 </context>
 <context>
+    <name>DemoKeysDialog</name>
+    <message>
+        <source>Demosleutels</source>
+        <translation>Clés de démonstration</translation>
+    </message>
+    <message>
+        <source>Deze sleutels horen bij de lokale Claims360-sandbox van de demo. Kies op de Claims360-pagina een hersteller die nog niet ingesteld is en vul de sleutels van zijn organisatie in. Dubbelklik op een cel om ze te kopiëren.</source>
+        <translation>Ces clés appartiennent au bac à sable Claims360 local de la démonstration. Sur la page Claims360, choisissez un réparateur pas encore configuré et saisissez les clés de son organisation. Double-cliquez sur une cellule pour la copier.</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Carrosserie Id</source>
+        <translation>Id Carrosserie</translation>
+    </message>
+    <message>
+        <source>Bodyshop Api Sleutel</source>
+        <translation>Clé API Bodyshop</translation>
+    </message>
+    <message>
+        <source>PlanManager Api Sleutel</source>
+        <translation>Clé API PlanManager</translation>
+    </message>
+    <message>
+        <source>Gekopieerd: %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+</context>
+<context>
     <name>DossierClaims360Actions</name>
     <message>
         <source>Gegevens versturen naar Claims360</source>
@@ -1259,6 +1290,14 @@
     <message>
         <source>U werkt met een demodatabase en een lokale Claims360-sandbox.</source>
         <translation>Vous travaillez avec une base de démonstration et un bac à sable Claims360 local.</translation>
+    </message>
+    <message>
+        <source>Voor Claims360 Instellen: de sleutels van de demo-organisaties staan onder Demosleutels.</source>
+        <translation>Pour configurer Claims360 : les clés des organisations de démonstration se trouvent sous Clés de démonstration.</translation>
+    </message>
+    <message>
+        <source>Demosleutels…</source>
+        <translation>Clés de démonstration…</translation>
     </message>
     <message>
         <source>Over PlanManager Desktop</source>
