@@ -62,6 +62,7 @@ class QueuePage(QWidget):
                       ui.workLabel, ui.insurerLabel, ui.importedLabel):  # fmt: skip
             styling.mark(label, "note")
         ui.queueingOffLabel.hide()
+        self._generation = 0
         self.model = QueueModel(self)
         table = ui.queueTable
         table.setModel(self.model)
@@ -87,13 +88,21 @@ class QueuePage(QWidget):
 
     # Loading ---------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Load anew; only the newest request's answer is shown (an older one is stale)."""
         queue, settings = self._services.queue, self._services.settings
+        self._generation += 1
+        generation = self._generation
         self._worker.submit(
-            lambda: (load_waiting(queue), settings.informex_queueing), self._loaded, self._failed, owner=self
+            lambda: (generation, load_waiting(queue), settings.informex_queueing),
+            self._loaded,
+            self._failed,
+            owner=self,
         )
 
-    def _loaded(self, result: tuple[list[QueueRow], bool]) -> None:
-        rows, queueing = result
+    def _loaded(self, result: tuple[int, list[QueueRow], bool]) -> None:
+        generation, rows, queueing = result
+        if generation != self._generation:
+            return
         selected = self.selected()
         self.model.set_rows(rows)
         self.ui.queueingOffLabel.setVisible(not queueing)
