@@ -13,21 +13,14 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planmanager_desktop.domain.estimates import EstimateComparison, LineData, Totals
 from planmanager_desktop.views import labels
+from planmanager_desktop.views.column_table_model import ColumnTableModel
 from planmanager_desktop.views.estimate_model import KINDS
 
-_Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "EstimateComparisonModel"
 
 
@@ -65,7 +58,6 @@ LINE_HEADERS = (
 )
 #: The LineData field each column shows (None: not a field of the line).
 _FIELDS = (None, "line_no", "kind", "code", "description", "quantity", "unit_price", "amount", None)
-_NUMERIC = {5, 6, 7, 8}
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 TOTAL_LABELS = {
@@ -128,53 +120,36 @@ def _text(line: LineData, field: str, currency: str) -> str:
     return "" if value is None else str(value)
 
 
-class EstimateChangeModel(QAbstractTableModel):
+class EstimateChangeModel(ColumnTableModel[ChangeRow]):
     """The lines with their change. Signals: only Qt's own (``modelReset``)."""
+
+    context = _CONTEXT
+    headers = LINE_HEADERS
+    numeric_columns = frozenset({5, 6, 7, 8})
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ChangeRow] = []
         self._currency = "EUR"
 
     def set_comparison(self, comparison: EstimateComparison | None) -> None:
-        self.beginResetModel()
-        self._rows = change_rows(comparison) if comparison is not None else []
         self._currency = comparison.estimate.currency if comparison is not None else "EUR"
-        self.endResetModel()
+        self.set_rows(change_rows(comparison) if comparison is not None else [])
 
     def change(self, row: int) -> Change:
         return self._rows[row].change
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(LINE_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(LINE_HEADERS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(LINE_HEADERS[section])
-            if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(LINE_HEADERS):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def text(self, row: ChangeRow, column: int) -> str:
+        if column == 0:
+            return CHANGE_SIGN[row.change] + _tr(CHANGE_TEXT[row.change])
+        if column == 8:
+            old_amount = row.old.amount if row.old is not None and row.change is Change.CHANGED else None
+            return labels.money(old_amount, self._currency) if old_amount is not None else ""
         field = _FIELDS[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return CHANGE_SIGN[row.change] + _tr(CHANGE_TEXT[row.change])
-            if column == 8:
-                old_amount = row.old.amount if row.old is not None and row.change is Change.CHANGED else None
-                return labels.money(old_amount, self._currency) if old_amount is not None else ""
-            assert field is not None
-            return _text(row.line, field, self._currency)
+        assert field is not None
+        return _text(row.line, field, self._currency)
+
+    def role_data(self, row: ChangeRow, column: int, role: int) -> Any:
+        field = _FIELDS[column]
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = CHANGE_COLOUR.get(row.change)
             return QBrush(colour) if colour is not None else None
@@ -202,72 +177,52 @@ class EstimateChangeModel(QAbstractTableModel):
                     "EstimateComparisonModel", "Deze regel staat niet meer in de nieuwe versie."
                 )
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CHANGE_ROLE:
             return row.change.value
         return None
 
 
-class EstimateTotalsModel(QAbstractTableModel):
+class EstimateTotalsModel(ColumnTableModel[tuple[str, Decimal | None, Decimal]]):
     """Totals: current version, new version, difference. Signals: only Qt's own."""
+
+    context = _CONTEXT
+    headers = TOTAL_HEADERS
+    numeric_columns = frozenset({1, 2, 3})
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, Decimal | None, Decimal]] = []
         self._currency = "EUR"
 
     def set_comparison(self, comparison: EstimateComparison | None) -> None:
-        self.beginResetModel()
-        self._rows = []
+        rows: list[tuple[str, Decimal | None, Decimal]] = []
         if comparison is not None:
             old: Totals | None = comparison.current_totals
             before = old.as_dict() if old is not None else {}
-            self._rows = [(key, before.get(key), new) for key, new in comparison.new_totals.as_dict().items()]
+            rows = [(key, before.get(key), new) for key, new in comparison.new_totals.as_dict().items()]
             self._currency = comparison.estimate.currency
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def text(self, row: tuple[str, Decimal | None, Decimal], column: int) -> str:
+        key, old, new = row
+        if column == 0:
+            return _tr(TOTAL_LABELS[key])
+        if column == 1:
+            return (
+                labels.money(old, self._currency)
+                if old is not None
+                else QCoreApplication.translate("EstimateComparisonModel", "—")
+            )
+        if column == 2:
+            return labels.money(new, self._currency)
+        if old is None or old == new:
+            return ""
+        # "+€ 12,40" / "-€ 0,16": Qt's Belgian currency format would put a loss in brackets.
+        sign = "-" if new < old else "+"
+        return sign + labels.money(abs(new - old), self._currency)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TOTAL_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(TOTAL_HEADERS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(TOTAL_HEADERS[section])
-            if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(TOTAL_HEADERS):
-            return None
-        key, old, new = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return _tr(TOTAL_LABELS[key])
-            if column == 1:
-                return (
-                    labels.money(old, self._currency)
-                    if old is not None
-                    else QCoreApplication.translate("EstimateComparisonModel", "—")
-                )
-            if column == 2:
-                return labels.money(new, self._currency)
-            if old is None or old == new:
-                return ""
-            # "+€ 12,40" / "-€ 0,16": Qt's Belgian currency format would put a loss in brackets.
-            sign = "-" if new < old else "+"
-            return sign + labels.money(abs(new - old), self._currency)
-        if role == Qt.ItemDataRole.FontRole and key == "gross":
+    def role_data(self, row: tuple[str, Decimal | None, Decimal], column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and row[0] == "gross":
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

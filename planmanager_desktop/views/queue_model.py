@@ -8,33 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from planmanager_desktop.domain.assignments import QueueService
 from planmanager_desktop.persistence.models import AssignmentSource, Dossier, Repairer
 from planmanager_desktop.views import labels
+from planmanager_desktop.views.column_table_model import ColumnTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-HEADERS = (
-    QT_TRANSLATE_NOOP("QueueModel", "Nummer"),
-    QT_TRANSLATE_NOOP("QueueModel", "Bron"),
-    QT_TRANSLATE_NOOP("QueueModel", "Nummerplaat"),
-    QT_TRANSLATE_NOOP("QueueModel", "Model"),
-    QT_TRANSLATE_NOOP("QueueModel", "Klant"),
-    QT_TRANSLATE_NOOP("QueueModel", "Hersteller"),
-    QT_TRANSLATE_NOOP("QueueModel", "Datum Import"),
-)
 _SOURCES = {AssignmentSource.CLAIMS360.value: "Claims360", AssignmentSource.WINFORMEX.value: "WinFormEx II"}
 
 
@@ -114,56 +95,29 @@ def source_text(source: str) -> str:
     return _SOURCES.get(source, source)
 
 
-class QueueModel(QAbstractTableModel):
-    """Signals: only Qt's own (``modelReset`` after :meth:`set_rows`)."""
+class QueueModel(ColumnTableModel[QueueRow]):
+    """The waiting assignments. Signals: only Qt's own (``modelReset`` after :meth:`set_rows`)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[QueueRow] = []
+    context = "QueueModel"
+    headers = (
+        QT_TRANSLATE_NOOP("QueueModel", "Nummer"),
+        QT_TRANSLATE_NOOP("QueueModel", "Bron"),
+        QT_TRANSLATE_NOOP("QueueModel", "Nummerplaat"),
+        QT_TRANSLATE_NOOP("QueueModel", "Model"),
+        QT_TRANSLATE_NOOP("QueueModel", "Klant"),
+        QT_TRANSLATE_NOOP("QueueModel", "Hersteller"),
+        QT_TRANSLATE_NOOP("QueueModel", "Datum Import"),
+    )
+    has_ids = True
 
-    def set_rows(self, rows: list[QueueRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> QueueRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, assignment_id: int) -> int:
-        for index, row in enumerate(self._rows):
-            if row.id == assignment_id:
-                return index
-        return -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return QCoreApplication.translate("QueueModel", HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(HEADERS):
-            return None
-        a = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = (
-                a.number,
-                source_text(a.source),
-                a.license_plate or "",
-                a.make_model,
-                a.customer_name or "",
-                a.repairer_name,
-                labels.local_datetime(a.imported_at),
-            )
-            return values[index.column()]
-        if role == ID_ROLE:
-            return a.id
-        return None
+    def text(self, row: QueueRow, column: int) -> str:
+        values = (
+            row.number,
+            source_text(row.source),
+            row.license_plate or "",
+            row.make_model,
+            row.customer_name or "",
+            row.repairer_name,
+            labels.local_datetime(row.imported_at),
+        )
+        return values[column]

@@ -66,7 +66,7 @@ class RepairersPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             self.reload()
             row = self.model.row_of(dialog.saved.id)
-            if row is not None:
+            if row >= 0:
                 self.ui.repairerTable.selectRow(row)
             self.repairers_changed.emit()
         dialog.deleteLater()
