@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDateEdit, QMessageBox, QWidget
 
 from planmanager_desktop.app import resources
@@ -40,6 +40,7 @@ from planmanager_desktop.views.claims360_settings_dialog import (
     load_settings_data,
 )
 from planmanager_desktop.views.generated.ui_claims360_page import Ui_Claims360Page
+from planmanager_desktop.views.paged_table import PagedTable, debounce
 
 FILTER_DELAY_MS = 250
 #: Start widths: Nummer, Compleet, Werk, Model, Nummerplaat, Klant, Hersteller, Datum Import,
@@ -94,21 +95,26 @@ class Claims360Page(QWidget):
 
         self.model = Claims360AssignmentModel(worker, parent=self)
         table = ui.assignmentTable
-        table.setModel(self.model)
+        self.paged_table = PagedTable(
+            table,
+            self.model,
+            ui.countLabel,
+            self._count_text,
+            self.tr("Claims360"),
+            self.model.dossier_id,
+            self,
+        )
         styling.setup_table(table, COLUMN_WIDTHS)
         table.horizontalHeader().setSortIndicator(DEFAULT_SORT_COLUMN, Qt.SortOrder.DescendingOrder)
-        table.activated.connect(self._open_index)
+        self.paged_table.open_requested.connect(self.open_dossier_requested)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._selection_changed)
-        self.model.loading_changed.connect(self._show_count)
-        self.model.total_changed.connect(self._show_count)
-        self.model.load_failed.connect(self._show_load_error)
 
         ui.repairerCombo.activated.connect(self._repairer_chosen)
         ui.repairerCombo.currentIndexChanged.connect(self._repairer_changed)
         ui.settingsButton.clicked.connect(self.open_settings_for_selected)
         ui.refreshButton.clicked.connect(self.refresh)
-        ui.openDossierButton.clicked.connect(self._open_selected)
+        ui.openDossierButton.clicked.connect(self.paged_table.open_selected)
         scheduler.progress.connect(self._show_progress)
         scheduler.result.connect(self._show_result)
         scheduler.running_changed.connect(self._show_running)
@@ -371,13 +377,12 @@ class Claims360Page(QWidget):
             edit.setSpecialValueText(self.tr("alle"))
             edit.setDate(_NO_DATE)
             edit.dateChanged.connect(self.apply_filters)
-        self.filter_timer = QTimer(self)
-        self.filter_timer.setSingleShot(True)
-        self.filter_timer.setInterval(FILTER_DELAY_MS)
-        self.filter_timer.timeout.connect(self.apply_filters)
-        for line in (ui.numberFilterEdit, ui.plateFilterEdit, ui.customerFilterEdit):
-            line.textChanged.connect(self.filter_timer.start)
-            line.returnPressed.connect(self.apply_filters)
+        self.filter_timer = debounce(
+            self,
+            FILTER_DELAY_MS,
+            self.apply_filters,
+            (ui.numberFilterEdit, ui.plateFilterEdit, ui.customerFilterEdit),
+        )
         ui.clearFiltersButton.clicked.connect(self.clear_filters)
 
     def filter_query(self) -> AssignmentQuery:
@@ -416,19 +421,8 @@ class Claims360Page(QWidget):
         self.apply_filters()
 
     # Table -----------------------------------------------------------------------------------
-    @Slot()
-    def _show_count(self) -> None:
-        if self.model.loading:
-            self.ui.countLabel.setText(self.tr("Laden…"))
-        else:
-            self.ui.countLabel.setText(
-                self.tr("Aantal opdrachten: {count}").format(count=labels.locale().toString(self.model.total))
-            )
-
-    @Slot(str)
-    def _show_load_error(self, message: str) -> None:
-        self.ui.countLabel.setText(self.tr("Niet geladen"))
-        QMessageBox.warning(self, self.tr("Claims360"), message)
+    def _count_text(self, total: int) -> str:
+        return self.tr("Aantal opdrachten: {count}").format(count=labels.locale().toString(total))
 
     def _load_failed(self, exc: BaseException) -> None:
         QMessageBox.warning(
@@ -442,22 +436,7 @@ class Claims360Page(QWidget):
 
     @Slot()
     def _selection_changed(self, *_: object) -> None:
-        rows = self.ui.assignmentTable.selectionModel().selectedRows()
-        has_dossier = bool(rows) and self.model.dossier_id(rows[0].row()) is not None
-        self.ui.openDossierButton.setEnabled(has_dossier)
-
-    @Slot()
-    def _open_selected(self) -> None:
-        rows = self.ui.assignmentTable.selectionModel().selectedRows()
-        if rows:
-            self._open_index(rows[0])
-
-    @Slot(QModelIndex)
-    def _open_index(self, index: QModelIndex) -> None:
-        """Double click (or Enter) on a row: open the dossier it is synced into (C360-SYNC-8)."""
-        dossier_id = self.model.dossier_id(index.row())
-        if dossier_id is not None:
-            self.open_dossier_requested.emit(dossier_id)
+        self.ui.openDossierButton.setEnabled(self.paged_table.selected_dossier_id() is not None)
 
 
 def _date(edit: QDateEdit) -> dt.date | None:
