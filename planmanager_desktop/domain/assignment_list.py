@@ -14,6 +14,7 @@ from typing import Any, cast
 
 import peewee
 
+from planmanager_desktop.domain.paging import stable_order
 from planmanager_desktop.domain.plates import search_key
 from planmanager_desktop.persistence.models import Assignment, AssignmentSource, Dossier, Repairer
 
@@ -163,10 +164,7 @@ class AssignmentListService:
             AssignmentSort.SMART_EXPERTISE: Assignment.smart_expertise,
             AssignmentSort.DOSSIER: Dossier.number,
         }[query.sort]
-        direction = column.desc(nulls="LAST") if query.descending else column.asc(nulls="LAST")
-        # The id breaks ties, so a page boundary never shows a row twice or skips one.
-        tie = Assignment.id.desc() if query.descending else Assignment.id.asc()
-        return [direction, tie]
+        return stable_order(column, Assignment.id, descending=query.descending)
 
 
 def _is(field: peewee.Field, value: bool) -> peewee.Expression:

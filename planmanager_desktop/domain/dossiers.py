@@ -16,6 +16,7 @@ from typing import Any, cast
 import peewee
 
 from planmanager_desktop.domain.errors import NotFoundError, ValidationError
+from planmanager_desktop.domain.paging import stable_order
 from planmanager_desktop.domain.plates import normalise_plate, search_key
 from planmanager_desktop.persistence import audit
 from planmanager_desktop.persistence.database import Database
@@ -250,9 +251,7 @@ class DossierService:
             SortColumn.STATUS: Dossier.status,
             SortColumn.CREATED: Dossier.created_at,
         }[query.sort]
-        if query.descending:
-            return [column.desc(nulls="LAST"), Dossier.id.desc()]
-        return [column.asc(nulls="LAST"), Dossier.id.asc()]
+        return stable_order(column, Dossier.id, descending=query.descending)
 
     # Writing ---------------------------------------------------------------------------------
     def create(self, data: DossierInput, *, number: str | None = None) -> Dossier:
