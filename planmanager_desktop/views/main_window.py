@@ -37,6 +37,7 @@ from planmanager_desktop.views.notifier import Notifier
 from planmanager_desktop.views.queue_page import QueuePage
 from planmanager_desktop.views.repairers_page import RepairersPage
 from planmanager_desktop.views.settings_page import SettingsPage
+from planmanager_desktop.views.winformex_import_dialog import WinFormExImportDialog
 from planmanager_desktop.views.winformex_page import WinFormExPage
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             self.scheduler.setParent(self)
         self.notifier = notifier or Notifier(self)
         self.sync_error_box: QMessageBox | None = None
+        self.winformex_import_dialog: WinFormExImportDialog | None = None
 
         tabs = self.ui.tabWidget
         self.dossier_page = DossierListPage(services.dossiers, worker, self)
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self._setup_demo_banner(demo_info, demo_keys)
         self.ui.newDossierAction.setIcon(resources.icon("add"))
         self.ui.newDossierAction.triggered.connect(self.new_dossier)
+        self.ui.winformexImportAction.setIcon(resources.icon("winformex"))
+        self.ui.winformexImportAction.triggered.connect(self.import_winformex)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self._about)
         self.dossier_page.open_requested.connect(self.open_dossier)
@@ -134,12 +138,36 @@ class MainWindow(QMainWindow):
                 PLATFORM_TAB, self.platform_page, resources.icon("claims360"), self.tr("Claims360")
             )
         else:
-            self.platform_page = WinFormExPage(self.watcher.state, self)
+            self.platform_page = WinFormExPage(self.services, self.worker, self.watcher.state, self)
+            self.platform_page.import_panel.imported.connect(self._winformex_imported)
             tabs.insertTab(
                 PLATFORM_TAB, self.platform_page, resources.icon("winformex"), self.tr("WinFormEx")
             )
         if was_current:
             tabs.setCurrentWidget(self.platform_page)
+
+    @Slot()
+    def import_winformex(self) -> None:
+        """Bestand → Importeren uit WinFormEx II: on the WinFormEx tab before the activation, in a
+        dialog after it (the tab is gone, the import stays: C360-ACT-3)."""
+        if isinstance(self.platform_page, WinFormExPage):
+            self.ui.tabWidget.setCurrentWidget(self.platform_page)
+            self.platform_page.import_panel.start_import()
+            return
+        dialog = self.winformex_import_dialog
+        if dialog is None:
+            dialog = WinFormExImportDialog(self.services, self.worker, self)
+            dialog.panel.imported.connect(self._winformex_imported)
+            self.winformex_import_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.panel.start_import()
+
+    @Slot(object)
+    def _winformex_imported(self, _report: object) -> None:
+        """New assignments went to the Wachtrij or straight into dossiers: show them."""
+        self.dossier_page.reload()
+        self.queue_page.reload()
 
     @Slot(bool)
     def set_claims360_active(self, active: bool) -> None:

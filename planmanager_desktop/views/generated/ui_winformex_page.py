@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QGroupBox, QLabel,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_WinFormExPage(object):
     def setupUi(self, WinFormExPage):
@@ -47,13 +47,17 @@ class Ui_WinFormExPage(object):
 
         self.infoLayout.addWidget(self.activationLabel)
 
-        self.infoSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.infoLayout.addItem(self.infoSpacer)
-
 
         self.pageLayout.addWidget(self.infoFrame)
 
+        self.importBox = QGroupBox(WinFormExPage)
+        self.importBox.setObjectName(u"importBox")
+        self.importLayout = QVBoxLayout(self.importBox)
+        self.importLayout.setObjectName(u"importLayout")
+
+        self.pageLayout.addWidget(self.importBox)
+
+        self.pageLayout.setStretch(1, 1)
 
         self.retranslateUi(WinFormExPage)
 
@@ -62,7 +66,8 @@ class Ui_WinFormExPage(object):
 
     def retranslateUi(self, WinFormExPage):
         self.titleLabel.setText(QCoreApplication.translate("WinFormExPage", u"WinFormEx II", None))
-        self.explanationLabel.setText(QCoreApplication.translate("WinFormExPage", u"Deze database werkt nog met WinFormEx II van Informex. Opdrachten en bestekken uit uw Informex-postbus komen binnen via de Wachtrij of rechtstreeks in een dossier. Vanuit een dossier kunt u gegevens naar WinFormEx II versturen.", None))
+        self.explanationLabel.setText(QCoreApplication.translate("WinFormExPage", u"Deze database werkt nog met WinFormEx II van Informex. Opdrachten en bestekken uit uw Informex-postbus komen als bestanden binnen in de WinFormEx-importmap; met Importeren uit WinFormEx II gaan ze naar de Wachtrij of rechtstreeks naar een dossier. Vanuit een dossier verstuurt u gegevens naar WinFormEx II met de i-knop.", None))
+        self.importBox.setTitle(QCoreApplication.translate("WinFormExPage", u"Import uit WinFormEx II", None))
         pass
     # retranslateUi
 
