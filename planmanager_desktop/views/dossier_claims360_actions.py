@@ -1,5 +1,7 @@
 """The dossier window's round **i** button once Claims360 is active (C360-DOS-1, C360-DOS-2).
 
+(Before the activation the button sends to WinFormEx II: :class:`DossierWinFormExSend`.)
+
 Before the first export it is an export button, "Exporteren naar Claims360": it sends the plate
 and km-stand shown on the Voertuig tab. After it, it opens a menu: "Gegevens versturen naar
 Claims360" (plate and km-stand again, then the photo picker) and, once an estimate in Claims360 is
@@ -40,6 +42,7 @@ from planmanager_desktop.domain.claims360_export import (
 )
 from planmanager_desktop.domain.errors import DomainError, ValidationError
 from planmanager_desktop.views.async_dialogs import ask, message_box
+from planmanager_desktop.views.dossier_winformex_send import DossierWinFormExSend
 from planmanager_desktop.views.estimate_dialog import EstimateDialog
 from planmanager_desktop.views.photo_picker_dialog import PhotoPickerDialog
 
@@ -71,6 +74,8 @@ class DossierClaims360Actions(QObject):
         self._message: QMessageBox | None = None
         self.estimate_dialog: EstimateDialog | None = None
         self.photo_picker: PhotoPickerDialog | None = None
+        #: The button's meaning before the activation (C360-WFX-1).
+        self.winformex = DossierWinFormExSend(window, services, worker)
 
         self.menu = QMenu(window)
         self.send_action = QAction(self.tr("Gegevens versturen naar Claims360"), self.menu)
@@ -103,17 +108,16 @@ class DossierClaims360Actions(QObject):
 
     # What the button shows -------------------------------------------------------------------
     def set_active(self, active: bool) -> None:
-        """Claims360 active: the button exports / opens the menu; before: WinFormEx (disabled)."""
+        """Claims360 active: the button exports / opens the menu; before: sends to WinFormEx II."""
         self.active = active
         self.state = None
         button = self.button
         button.setMenu(None)
         button.setEnabled(False)
         if not active:
-            button.setText("")
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-            button.setToolTip(self.tr("Versturen naar WinFormEx II (nog niet beschikbaar in deze versie)"))
+            self.winformex.show()
             return
+        self.winformex.hide()  # after the activation nothing here sends to WinFormEx II (C360-ACT-3)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setText(self.tr("Exporteren naar Claims360"))
         button.setToolTip(self.tr("Exporteren naar Claims360"))  # until the dossier's state is read
@@ -123,6 +127,7 @@ class DossierClaims360Actions(QObject):
         """Read the dossier's link state again (after an action, a save or a sync)."""
         dossier_id = self._window.dossier_id
         if not self.active:
+            self.winformex.refresh()
             return
         if dossier_id is None:
             self.button.setEnabled(False)
@@ -171,6 +176,9 @@ class DossierClaims360Actions(QObject):
     # Actions ---------------------------------------------------------------------------------
     @Slot()
     def _clicked(self) -> None:
+        if not self.active:
+            self.winformex.send()
+            return
         if self.state is not None and self.state.show_export_button:
             self.export()
 
