@@ -93,7 +93,7 @@ class Claims360AssignmentModel(PagedQueryModel[AssignmentQuery, AssignmentRow]):
     def load_error(self, exc: BaseException) -> str:
         return (
             QCoreApplication.translate(
-                _CONTEXT,
+                "Claims360AssignmentModel",
                 "De lijst met opdrachten kon niet geladen worden. Controleer de verbinding met de "
                 "database en probeer opnieuw.",
             )

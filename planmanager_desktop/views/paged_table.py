@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTableView, QWidge
 
 from planmanager_desktop.views.paged_query_model import PagedQueryModel
 
-_CONTEXT = "PagedTable"
-
 
 def debounce(parent: QObject, delay_ms: int, apply: Callable[[], None], edits: Iterable[QLineEdit]) -> QTimer:
     """A single-shot timer that runs ``apply`` once typing in ``edits`` pauses; Enter runs it at once.
@@ -70,13 +68,13 @@ class PagedTable(QObject):
     @Slot()
     def show_count(self) -> None:
         if self._model.loading:
-            self._label.setText(QCoreApplication.translate(_CONTEXT, "Laden…"))
+            self._label.setText(QCoreApplication.translate("PagedTable", "Laden…"))
         else:
             self._label.setText(self._count_text(self._model.total))
 
     @Slot(str)
     def _show_error(self, message: str) -> None:
-        self._label.setText(QCoreApplication.translate(_CONTEXT, "Niet geladen"))
+        self._label.setText(QCoreApplication.translate("PagedTable", "Niet geladen"))
         QMessageBox.warning(self._page, self._title, message)
 
     def selected_dossier_id(self) -> int | None:

@@ -71,6 +71,11 @@
         <source>Dubbelklik om dossier {number} te openen</source>
         <translation>Double-click to open dossier {number}</translation>
     </message>
+    <message>
+        <source>De lijst met opdrachten kon niet geladen worden. Controleer de verbinding met de database en probeer opnieuw.</source>
+        <extracomment>A cancelled assignment stays in the list (nothing is deleted), greyed out.</extracomment>
+        <translation>The list of assignments could not be loaded. Check the connection to the database and try again.</translation>
+    </message>
 </context>
 <context>
     <name>Claims360Page</name>
@@ -232,16 +237,8 @@
         <translation>all</translation>
     </message>
     <message>
-        <source>Laden…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
         <source>Aantal opdrachten: {count}</source>
         <translation>Number of assignments: {count}</translation>
-    </message>
-    <message>
-        <source>Niet geladen</source>
-        <translation>Not loaded</translation>
     </message>
     <message>
         <source>Claims360</source>
@@ -392,7 +389,7 @@
     </message>
     <message>
         <source>Deze sleutels horen bij de lokale Claims360-sandbox van de demo. Kies op de Claims360-pagina een hersteller die nog niet ingesteld is en vul de sleutels van zijn organisatie in. Dubbelklik op een cel om ze te kopiëren.</source>
-        <translation>These keys belong to the demo's local Claims360 sandbox. On the Claims360 page, choose a repairer that is not set up yet and enter the keys of its organisation. Double-click a cell to copy it.</translation>
+        <translation>These keys belong to the demo&apos;s local Claims360 sandbox. On the Claims360 page, choose a repairer that is not set up yet and enter the keys of its organisation. Double-click a cell to copy it.</translation>
     </message>
     <message>
         <source>Organisatie</source>
@@ -419,15 +416,12 @@
     <name>DossierClaims360Actions</name>
     <message>
         <source>Gegevens versturen naar Claims360</source>
+        <extracomment>The button&apos;s meaning before the activation (C360-WFX-1).</extracomment>
         <translation>Send data to Claims360</translation>
     </message>
     <message>
         <source>Dossier synchroniseren met Claims360</source>
         <translation>Synchronise the file with Claims360</translation>
-    </message>
-    <message>
-        <source>Versturen naar WinFormEx II (nog niet beschikbaar in deze versie)</source>
-        <translation>Send to WinFormEx II (not yet available in this version)</translation>
     </message>
     <message>
         <source>Exporteren naar Claims360</source>
@@ -576,7 +570,6 @@
     <name>DossierListModel</name>
     <message>
         <source>Dossier</source>
-        <extracomment>(sort column in SQL, header text); &quot;Merk en model&quot; is two columns and not sortable.</extracomment>
         <translation>File</translation>
     </message>
     <message>
@@ -605,6 +598,7 @@
     </message>
     <message>
         <source>De dossierlijst kon niet geladen worden. Controleer de verbinding met de database en probeer opnieuw.</source>
+        <extracomment>&quot;Merk en model&quot; is two columns in SQL and not sortable.</extracomment>
         <translation>The file list could not be loaded. Check the connection to the database and try again.</translation>
     </message>
 </context>
@@ -623,11 +617,6 @@
         <translation>Open</translation>
     </message>
     <message>
-        <source>Laden…</source>
-        <extracomment>Wait this long after the last key press before searching: one query per word, not per letter. Start widths (pixels) of the columns; the last column stretches.</extracomment>
-        <translation>Loading…</translation>
-    </message>
-    <message>
         <source>{count} gevonden</source>
         <translation>{count} found</translation>
     </message>
@@ -636,12 +625,57 @@
         <translation>Number of files: {count}</translation>
     </message>
     <message>
-        <source>Niet geladen</source>
-        <translation>Not loaded</translation>
+        <source>Dossiers</source>
+        <extracomment>Wait this long after the last key press before searching: one query per word, not per letter. Start widths (pixels) of the columns; the last column stretches.</extracomment>
+        <translation>Files</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWinFormExSend</name>
+    <message>
+        <source>Bewaar het dossier eerst; daarna kunt u het naar WinFormEx II versturen.</source>
+        <extracomment>True while the button is WinFormEx&apos;s (before the activation).</extracomment>
+        <translation>Save the file first; then you can send it to WinFormEx II.</translation>
     </message>
     <message>
-        <source>Dossiers</source>
-        <translation>Files</translation>
+        <source>Versturen naar WinFormEx II</source>
+        <translation>Send to WinFormEx II</translation>
+    </message>
+    <message>
+        <source>Claims360 is geactiveerd: naar WinFormEx II kan niets meer verstuurd worden.</source>
+        <translation>Claims360 is activated: nothing can be sent to WinFormEx II any more.</translation>
+    </message>
+    <message>
+        <source>Versturen naar WinFormEx II: er is geen WinFormEx-exportmap ingesteld. Vraag de helpdesk om ze in te stellen ({key}).</source>
+        <translation>Send to WinFormEx II: no WinFormEx export folder is set. Ask the helpdesk to set it ({key}).</translation>
+    </message>
+    <message>
+        <source>Versturen naar WinFormEx II: schrijft het dossier als bericht in de exportmap.</source>
+        <translation>Send to WinFormEx II: writes the file as a message into the export folder.</translation>
+    </message>
+    <message>
+        <source>Versturen naar WinFormEx II: de instellingen konden niet gelezen worden.</source>
+        <translation>Send to WinFormEx II: the settings could not be read.</translation>
+    </message>
+    <message>
+        <source>Bezig met versturen naar WinFormEx II…</source>
+        <translation>Sending to WinFormEx II…</translation>
+    </message>
+    <message>
+        <source>Dossier {number} verstuurd naar WinFormEx II.</source>
+        <translation>File {number} sent to WinFormEx II.</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is verstuurd naar WinFormEx II (bericht {message}, {moment}).</source>
+        <translation>File {number} was sent to WinFormEx II (message {message}, {moment}).</translation>
+    </message>
+    <message>
+        <source>Bestand: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>Het dossier kon niet naar WinFormEx II verstuurd worden. Er werd niets verstuurd; probeer het opnieuw.</source>
+        <translation>The file could not be sent to WinFormEx II. Nothing was sent; please try again.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1249,14 @@
         <translation>Ctrl+N</translation>
     </message>
     <message>
+        <source>&amp;Importeren uit WinFormEx II…</source>
+        <translation>&amp;Import from WinFormEx II…</translation>
+    </message>
+    <message>
+        <source>Berichten uit de WinFormEx-importmap importeren (ook na de activatie van Claims360)</source>
+        <translation>Import the messages in the WinFormEx import folder (also after Claims360 is activated)</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1330,6 +1372,17 @@ Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
     <message>
         <source>Claims360: onderbroken verzendingen konden niet afgewerkt worden ({error}).</source>
         <translation>Claims360: interrupted sends could not be completed ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTable</name>
+    <message>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Niet geladen</source>
+        <translation>Not loaded</translation>
     </message>
 </context>
 <context>
@@ -1835,14 +1888,61 @@ Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
     </message>
 </context>
 <context>
+    <name>WinFormExImportDialog</name>
+    <message>
+        <source>Importeren uit WinFormEx II</source>
+        <translation>Import from WinFormEx II</translation>
+    </message>
+    <message>
+        <source>Claims360 is actief: naar WinFormEx II kan niets meer verstuurd worden. Berichten die nog uit WinFormEx II binnenkomen, importeert u hier; ze volgen dezelfde regels als opdrachten uit Claims360 (Wachtrij of rechtstreeks een dossier).</source>
+        <translation>Claims360 is active: nothing can be sent to WinFormEx II any more. Messages that still arrive from WinFormEx II are imported here; they follow the same rules as assignments from Claims360 (the queue or straight into a file).</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>WinFormExImportPanel</name>
+    <message>
+        <source>Importeren uit WinFormEx II</source>
+        <translation>Import from WinFormEx II</translation>
+    </message>
+    <message>
+        <source>De berichten in de WinFormEx-importmap nu importeren: opdrachten en bestekken gaan naar de Wachtrij of rechtstreeks naar een dossier.</source>
+        <translation>Import the messages in the WinFormEx import folder now: assignments and estimates go to the queue or straight into a file.</translation>
+    </message>
+    <message>
+        <source>Bezig met importeren uit WinFormEx II…</source>
+        <extracomment>Text colours of a file&apos;s line: refused files stand out, files left for later are a warning.</extracomment>
+        <translation>Importing from WinFormEx II…</translation>
+    </message>
+    <message>
+        <source>Er is geen WinFormEx-importmap ingesteld, dus er kon niets geïmporteerd worden. Vraag de helpdesk om de map in te stellen (planmanager-desktop admin settings set {key} PAD) en probeer daarna opnieuw.</source>
+        <translation>No WinFormEx import folder is set, so nothing could be imported. Ask the helpdesk to set it (planmanager-desktop admin settings set {key} PATH), then try again.</translation>
+    </message>
+    <message>
+        <source>Verplaatst naar {path}</source>
+        <translation>Moved to {path}</translation>
+    </message>
+    <message>
+        <source>De import uit WinFormEx II is mislukt ({error}). Er ging niets verloren: de berichten blijven in de importmap. Controleer de verbinding met de database en probeer opnieuw.</source>
+        <translation>The import from WinFormEx II failed ({error}). Nothing was lost: the messages stay in the import folder. Check the connection to the database and try again.</translation>
+    </message>
+</context>
+<context>
     <name>WinFormExPage</name>
     <message>
         <source>WinFormEx II</source>
         <translation>WinFormEx II</translation>
     </message>
     <message>
-        <source>Deze database werkt nog met WinFormEx II van Informex. Opdrachten en bestekken uit uw Informex-postbus komen binnen via de Wachtrij of rechtstreeks in een dossier. Vanuit een dossier kunt u gegevens naar WinFormEx II versturen.</source>
-        <translation>This database still works with Informex&apos; WinFormEx II. Assignments and estimates from your Informex mailbox arrive through the Queue or directly in a file. From a file you can send data to WinFormEx II.</translation>
+        <source>Deze database werkt nog met WinFormEx II van Informex. Opdrachten en bestekken uit uw Informex-postbus komen als bestanden binnen in de WinFormEx-importmap; met Importeren uit WinFormEx II gaan ze naar de Wachtrij of rechtstreeks naar een dossier. Vanuit een dossier verstuurt u gegevens naar WinFormEx II met de i-knop.</source>
+        <translation>This database still works with Informex&apos; WinFormEx II. Assignments and estimates from your Informex mailbox arrive as files in the WinFormEx import folder; Import from WinFormEx II puts them in the queue or straight into a file. From a file, you send data to WinFormEx II with the i button.</translation>
+    </message>
+    <message>
+        <source>Import uit WinFormEx II</source>
+        <translation>Import from WinFormEx II</translation>
     </message>
 </context>
 </TS>

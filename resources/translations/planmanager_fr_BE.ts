@@ -71,6 +71,11 @@
         <source>Dubbelklik om dossier {number} te openen</source>
         <translation>Double-cliquez pour ouvrir le dossier {number}</translation>
     </message>
+    <message>
+        <source>De lijst met opdrachten kon niet geladen worden. Controleer de verbinding met de database en probeer opnieuw.</source>
+        <extracomment>A cancelled assignment stays in the list (nothing is deleted), greyed out.</extracomment>
+        <translation>La liste des missions n&apos;a pas pu être chargée. Vérifiez la connexion à la base de données et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>Claims360Page</name>
@@ -232,16 +237,8 @@
         <translation>tous</translation>
     </message>
     <message>
-        <source>Laden…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
         <source>Aantal opdrachten: {count}</source>
         <translation>Nombre de missions : {count}</translation>
-    </message>
-    <message>
-        <source>Niet geladen</source>
-        <translation>Non chargé</translation>
     </message>
     <message>
         <source>Claims360</source>
@@ -419,15 +416,12 @@
     <name>DossierClaims360Actions</name>
     <message>
         <source>Gegevens versturen naar Claims360</source>
+        <extracomment>The button&apos;s meaning before the activation (C360-WFX-1).</extracomment>
         <translation>Envoyer les données à Claims360</translation>
     </message>
     <message>
         <source>Dossier synchroniseren met Claims360</source>
         <translation>Synchroniser le dossier avec Claims360</translation>
-    </message>
-    <message>
-        <source>Versturen naar WinFormEx II (nog niet beschikbaar in deze versie)</source>
-        <translation>Envoyer vers WinFormEx II (pas encore disponible dans cette version)</translation>
     </message>
     <message>
         <source>Exporteren naar Claims360</source>
@@ -576,7 +570,6 @@
     <name>DossierListModel</name>
     <message>
         <source>Dossier</source>
-        <extracomment>(sort column in SQL, header text); &quot;Merk en model&quot; is two columns and not sortable.</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
@@ -605,6 +598,7 @@
     </message>
     <message>
         <source>De dossierlijst kon niet geladen worden. Controleer de verbinding met de database en probeer opnieuw.</source>
+        <extracomment>&quot;Merk en model&quot; is two columns in SQL and not sortable.</extracomment>
         <translation>La liste des dossiers n&apos;a pas pu être chargée. Vérifiez la connexion à la base de données et réessayez.</translation>
     </message>
 </context>
@@ -623,11 +617,6 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <source>Laden…</source>
-        <extracomment>Wait this long after the last key press before searching: one query per word, not per letter. Start widths (pixels) of the columns; the last column stretches.</extracomment>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
         <source>{count} gevonden</source>
         <translation>{count} trouvé(s)</translation>
     </message>
@@ -636,12 +625,57 @@
         <translation>Nombre de dossiers : {count}</translation>
     </message>
     <message>
-        <source>Niet geladen</source>
-        <translation>Non chargé</translation>
+        <source>Dossiers</source>
+        <extracomment>Wait this long after the last key press before searching: one query per word, not per letter. Start widths (pixels) of the columns; the last column stretches.</extracomment>
+        <translation>Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>DossierWinFormExSend</name>
+    <message>
+        <source>Bewaar het dossier eerst; daarna kunt u het naar WinFormEx II versturen.</source>
+        <extracomment>True while the button is WinFormEx&apos;s (before the activation).</extracomment>
+        <translation>Enregistrez d&apos;abord le dossier ; vous pourrez ensuite l&apos;envoyer vers WinFormEx II.</translation>
     </message>
     <message>
-        <source>Dossiers</source>
-        <translation>Dossiers</translation>
+        <source>Versturen naar WinFormEx II</source>
+        <translation>Envoyer vers WinFormEx II</translation>
+    </message>
+    <message>
+        <source>Claims360 is geactiveerd: naar WinFormEx II kan niets meer verstuurd worden.</source>
+        <translation>Claims360 est activé : plus rien ne peut être envoyé vers WinFormEx II.</translation>
+    </message>
+    <message>
+        <source>Versturen naar WinFormEx II: er is geen WinFormEx-exportmap ingesteld. Vraag de helpdesk om ze in te stellen ({key}).</source>
+        <translation>Envoyer vers WinFormEx II : aucun dossier d&apos;exportation WinFormEx n&apos;est configuré. Demandez au helpdesk de le configurer ({key}).</translation>
+    </message>
+    <message>
+        <source>Versturen naar WinFormEx II: schrijft het dossier als bericht in de exportmap.</source>
+        <translation>Envoyer vers WinFormEx II : écrit le dossier sous forme de message dans le dossier d&apos;exportation.</translation>
+    </message>
+    <message>
+        <source>Versturen naar WinFormEx II: de instellingen konden niet gelezen worden.</source>
+        <translation>Envoyer vers WinFormEx II : les paramètres n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>Bezig met versturen naar WinFormEx II…</source>
+        <translation>Envoi vers WinFormEx II en cours…</translation>
+    </message>
+    <message>
+        <source>Dossier {number} verstuurd naar WinFormEx II.</source>
+        <translation>Dossier {number} envoyé vers WinFormEx II.</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is verstuurd naar WinFormEx II (bericht {message}, {moment}).</source>
+        <translation>Le dossier {number} a été envoyé vers WinFormEx II (message {message}, {moment}).</translation>
+    </message>
+    <message>
+        <source>Bestand: {path}</source>
+        <translation>Fichier : {path}</translation>
+    </message>
+    <message>
+        <source>Het dossier kon niet naar WinFormEx II verstuurd worden. Er werd niets verstuurd; probeer het opnieuw.</source>
+        <translation>Le dossier n&apos;a pas pu être envoyé vers WinFormEx II. Rien n&apos;a été envoyé ; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1249,14 @@
         <translation>Ctrl+N</translation>
     </message>
     <message>
+        <source>&amp;Importeren uit WinFormEx II…</source>
+        <translation>&amp;Importer depuis WinFormEx II…</translation>
+    </message>
+    <message>
+        <source>Berichten uit de WinFormEx-importmap importeren (ook na de activatie van Claims360)</source>
+        <translation>Importer les messages du dossier d&apos;importation WinFormEx (aussi après l&apos;activation de Claims360)</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1330,6 +1372,17 @@ Planification des réparations pour carrosseries, reliée à Informex (WinFormEx
     <message>
         <source>Claims360: onderbroken verzendingen konden niet afgewerkt worden ({error}).</source>
         <translation>Claims360 : les envois interrompus n&apos;ont pas pu être terminés ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTable</name>
+    <message>
+        <source>Laden…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Niet geladen</source>
+        <translation>Non chargé</translation>
     </message>
 </context>
 <context>
@@ -1835,14 +1888,61 @@ Planification des réparations pour carrosseries, reliée à Informex (WinFormEx
     </message>
 </context>
 <context>
+    <name>WinFormExImportDialog</name>
+    <message>
+        <source>Importeren uit WinFormEx II</source>
+        <translation>Importer depuis WinFormEx II</translation>
+    </message>
+    <message>
+        <source>Claims360 is actief: naar WinFormEx II kan niets meer verstuurd worden. Berichten die nog uit WinFormEx II binnenkomen, importeert u hier; ze volgen dezelfde regels als opdrachten uit Claims360 (Wachtrij of rechtstreeks een dossier).</source>
+        <translation>Claims360 est actif : plus rien ne peut être envoyé vers WinFormEx II. Les messages qui arrivent encore de WinFormEx II s&apos;importent ici ; ils suivent les mêmes règles que les missions de Claims360 (file d&apos;attente ou directement un dossier).</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>WinFormExImportPanel</name>
+    <message>
+        <source>Importeren uit WinFormEx II</source>
+        <translation>Importer depuis WinFormEx II</translation>
+    </message>
+    <message>
+        <source>De berichten in de WinFormEx-importmap nu importeren: opdrachten en bestekken gaan naar de Wachtrij of rechtstreeks naar een dossier.</source>
+        <translation>Importer maintenant les messages du dossier d&apos;importation WinFormEx : missions et devis vont dans la file d&apos;attente ou directement dans un dossier.</translation>
+    </message>
+    <message>
+        <source>Bezig met importeren uit WinFormEx II…</source>
+        <extracomment>Text colours of a file&apos;s line: refused files stand out, files left for later are a warning.</extracomment>
+        <translation>Importation depuis WinFormEx II en cours…</translation>
+    </message>
+    <message>
+        <source>Er is geen WinFormEx-importmap ingesteld, dus er kon niets geïmporteerd worden. Vraag de helpdesk om de map in te stellen (planmanager-desktop admin settings set {key} PAD) en probeer daarna opnieuw.</source>
+        <translation>Aucun dossier d&apos;importation WinFormEx n&apos;est configuré : rien n&apos;a pu être importé. Demandez au helpdesk de le configurer (planmanager-desktop admin settings set {key} CHEMIN), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Verplaatst naar {path}</source>
+        <translation>Déplacé vers {path}</translation>
+    </message>
+    <message>
+        <source>De import uit WinFormEx II is mislukt ({error}). Er ging niets verloren: de berichten blijven in de importmap. Controleer de verbinding met de database en probeer opnieuw.</source>
+        <translation>L&apos;importation depuis WinFormEx II a échoué ({error}). Rien n&apos;est perdu : les messages restent dans le dossier d&apos;importation. Vérifiez la connexion à la base de données et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>WinFormExPage</name>
     <message>
         <source>WinFormEx II</source>
         <translation>WinFormEx II</translation>
     </message>
     <message>
-        <source>Deze database werkt nog met WinFormEx II van Informex. Opdrachten en bestekken uit uw Informex-postbus komen binnen via de Wachtrij of rechtstreeks in een dossier. Vanuit een dossier kunt u gegevens naar WinFormEx II versturen.</source>
-        <translation>Cette base de données fonctionne encore avec WinFormEx II d&apos;Informex. Les missions et devis de votre boîte Informex arrivent via la file d&apos;attente ou directement dans un dossier. Depuis un dossier, vous pouvez envoyer des données à WinFormEx II.</translation>
+        <source>Deze database werkt nog met WinFormEx II van Informex. Opdrachten en bestekken uit uw Informex-postbus komen als bestanden binnen in de WinFormEx-importmap; met Importeren uit WinFormEx II gaan ze naar de Wachtrij of rechtstreeks naar een dossier. Vanuit een dossier verstuurt u gegevens naar WinFormEx II met de i-knop.</source>
+        <translation>Cette base de données fonctionne encore avec WinFormEx II d&apos;Informex. Les missions et devis de votre boîte Informex arrivent sous forme de fichiers dans le dossier d&apos;importation WinFormEx ; avec Importer depuis WinFormEx II, ils vont dans la file d&apos;attente ou directement dans un dossier. Depuis un dossier, vous envoyez des données vers WinFormEx II avec le bouton i.</translation>
+    </message>
+    <message>
+        <source>Import uit WinFormEx II</source>
+        <translation>Importation depuis WinFormEx II</translation>
     </message>
 </context>
 </TS>
