@@ -1,0 +1,119 @@
+"""The photo import's fast path keeps C360-PHO-3's guarantees (check_image_file, adopt, batch record).
+
+The import no longer reads a download back into memory: it checks the file on disk, renames it
+into the store and records a case's photos in one transaction. These tests prove the same
+refusals as :func:`check_image` and that a photo another PC recorded first leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from planmanager_desktop.composition import Services
+from planmanager_desktop.domain.dossiers import DossierInput
+from planmanager_desktop.domain.errors import ValidationError
+from planmanager_desktop.domain.photos import ImageFacts, StoredPhoto, check_image_file
+from planmanager_desktop.domain.repairers import RepairerInput
+from planmanager_desktop.persistence.fields import utcnow
+from planmanager_desktop.persistence.models import AuditLog, Dossier, Photo, PhotoSource
+
+
+def _jpeg(size: tuple[int, int] = (400, 300)) -> bytes:
+    out = io.BytesIO()
+    Image.radial_gradient("L").resize(size).convert("RGB").save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def _png_header_only(width: int, height: int) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b"")
+    )
+
+
+def _file(tmp_path: Path, data: bytes, name: str = "x.download") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_C360_PHO_3_check_image_file_accepts_jpeg_and_png(tmp_path: Path) -> None:
+    facts = check_image_file(_file(tmp_path, _jpeg((400, 300))))
+    assert facts == ImageFacts("image/jpeg", ".jpg", 400, 300)
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (1, 2, 3)).save(out, "PNG")
+    assert check_image_file(_file(tmp_path, out.getvalue(), "p")) == ImageFacts("image/png", ".png", 64, 48)
+
+
+@pytest.mark.parametrize("cut", [3, 2, 1.05])
+def test_C360_PHO_3_check_image_file_refuses_a_truncated_jpeg(tmp_path: Path, cut: float) -> None:
+    """The 1/8-scale decode still reads the whole compressed stream: a cut anywhere fails."""
+    data = _jpeg((800, 600))
+    with pytest.raises(ValidationError, match="beschadigd"):
+        check_image_file(_file(tmp_path, data[: int(len(data) / cut)]))
+
+
+def test_C360_PHO_3_check_image_file_refuses_bombs_and_non_photos(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError, match="te veel pixels"):
+        check_image_file(_file(tmp_path, _png_header_only(8_000, 8_000)))
+    with pytest.raises(ValidationError):
+        check_image_file(_file(tmp_path, _png_header_only(40_000, 40_000)))
+    with pytest.raises(ValidationError, match="geen leesbare foto"):
+        check_image_file(_file(tmp_path, b"%PDF-1.7\n1 0 obj"))
+    gif = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(gif, "GIF")
+    with pytest.raises(ValidationError, match="geen foto"):
+        check_image_file(_file(tmp_path, gif.getvalue()))  # never converted on this path
+
+
+@pytest.fixture
+def dossier(services: Services) -> Dossier:
+    repairer = services.repairers.add(RepairerInput("Carrosserie IndyPro BV"))
+    return services.dossiers.create(DossierInput(repairer_id=repairer.id))
+
+
+def _stored(services: Services, dossier: Dossier, tmp_path: Path, data: bytes, remote_id: str) -> StoredPhoto:
+    path = _file(tmp_path, data, f"{remote_id}.download")
+    facts = check_image_file(path)
+    return StoredPhoto(
+        dossier_id=dossier.id,
+        stored_name=services.photos.store.adopt(path, facts.extension),
+        original_name="../voorkant.jpg",
+        facts=facts,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        source=PhotoSource.CLAIMS360,
+        remote_photo_id=remote_id,
+        taken_at=utcnow(),
+    )
+
+
+def test_C360_PHO_1_record_stored_records_once_and_reports_the_race(
+    services: Services, dossier: Dossier, tmp_path: Path
+) -> None:
+    """C360-PHO-1: a case's photos go in at once, with an audit entry each; a photo whose bytes or
+    Claims360 id the dossier already has (another PC was first) is reported, not recorded."""
+    services.photos.store.root.mkdir(parents=True, exist_ok=True)
+    a, b = _jpeg((400, 300)), _jpeg((320, 240))
+    first = [_stored(services, dossier, tmp_path, a, "p-a"), _stored(services, dossier, tmp_path, b, "p-b")]
+    assert services.photos.record_stored(first) == [True, True]
+    photos = {p.remote_photo_id: p for p in Photo.select()}
+    assert photos["p-a"].width == 400 and photos["p-a"].taken_at is not None
+    assert photos["p-a"].original_name == "../voorkant.jpg"  # a label, never a path
+    assert "/" not in photos["p-a"].stored_name
+    assert AuditLog.select().where(AuditLog.action == "photo.add").count() == 2
+
+    again = [_stored(services, dossier, tmp_path, a, "p-a2"), _stored(services, dossier, tmp_path, b, "p-b")]
+    assert services.photos.record_stored(again) == [False, False]  # same sha256; same id
+    assert Photo.select().count() == 2
+    assert AuditLog.select().where(AuditLog.action == "photo.add").count() == 2
