@@ -55,24 +55,6 @@ def dossier_for_case(repairer_id: int, case_id: str | None) -> Dossier | None:
     return Dossier.get_or_none((Dossier.repairer == repairer_id) & (Dossier.c360_case_id == case_id))
 
 
-def open_dossier_for_plate(repairer_id: int, plate: str | None) -> Dossier | None:
-    if not plate:
-        return None
-    found: Dossier | None = (
-        Dossier.select(Dossier)
-        .join(Vehicle)
-        .where(
-            (Dossier.repairer == repairer_id)
-            & (Vehicle.license_plate == plate)
-            & (Dossier.status.in_(_OPEN))
-            & (Dossier.c360_case_id.is_null())
-        )
-        .order_by(Dossier.created_at.desc())
-        .first()
-    )
-    return found
-
-
 class AssignmentPlacement:
     """Places new assignments; call inside the caller's write transaction.
 
