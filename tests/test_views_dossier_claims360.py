@@ -319,10 +319,10 @@ def test_C360_DOS_3_popup_marks_the_lines_shows_totals_and_accept_keeps_earlier_
     qtbot.waitUntil(lambda: dossier_window.claims360.sync_action.isVisible(), timeout=10_000)
 
     first = _open_estimate(qtbot, dossier_window)
-    assert first.ui.currentVersionValue.text() == "nog geen bestek in dit dossier"
-    assert first.ui.newVersionValue.text().startswith("versie 1 van ")
+    assert first.view.ui.currentVersionValue.text() == "nog geen bestek in dit dossier"
+    assert first.view.ui.newVersionValue.text().startswith("versie 1 van ")
     assert [first.lines_model.index(r, 0).data() for r in range(3)] == ["+ nieuw"] * 3
-    assert not first.ui.warningFrame.isVisibleTo(first) and first.ui.acceptButton.isVisibleTo(first)
+    assert not first.view.ui.warningFrame.isVisibleTo(first) and first.ui.acceptButton.isVisibleTo(first)
     with qtbot.waitSignal(first.estimate_accepted, timeout=10_000) as accepted:
         first.ui.acceptButton.click()
     assert accepted.args == [1]
@@ -332,10 +332,10 @@ def test_C360_DOS_3_popup_marks_the_lines_shows_totals_and_accept_keeps_earlier_
     second = _open_estimate(qtbot, dossier_window)
     qtmodeltester.check(second.lines_model)
     qtmodeltester.check(second.totals_model)
-    ui, lines = second.ui, second.lines_model
-    assert ui.newVersionValue.text().startswith("versie 2 van ")
-    assert ui.currentVersionValue.text().startswith("bestekversie 1 (versie 1 in Claims360) van ")
-    assert ui.changesValue.text() == "1 nieuw, 2 gewijzigd, 0 verwijderd, 1 ongewijzigd"
+    ui, view, lines = second.ui, second.view.ui, second.lines_model
+    assert view.newVersionValue.text().startswith("versie 2 van ")
+    assert view.currentVersionValue.text().startswith("bestekversie 1 (versie 1 in Claims360) van ")
+    assert view.changesValue.text() == "1 nieuw, 2 gewijzigd, 0 verwijderd, 1 ongewijzigd"
     rows = [[lines.index(r, c).data() for c in range(9)] for r in range(lines.rowCount())]
     assert [row[:2] for row in rows] == [["± gewijzigd", "1"], ["ongewijzigd", "2"], ["± gewijzigd", "3"],
                                          ["+ nieuw", "4"]]  # fmt: skip
@@ -371,7 +371,8 @@ def test_C360_DOS_3_popup_marks_the_lines_shows_totals_and_accept_keeps_earlier_
 
     # The same version again: said so, nothing to accept.
     again = _open_estimate(qtbot, dossier_window)
-    assert again.ui.alreadyLabel.isVisibleTo(again) and "al overgenomen" in again.ui.alreadyLabel.text()
+    already = again.view.ui.alreadyLabel
+    assert already.isVisibleTo(again) and "al overgenomen" in already.text()
     assert not again.ui.acceptButton.isVisibleTo(again) and again.ui.closeButton.text() == "Sluiten"
     again.reject()
 
@@ -395,11 +396,11 @@ def test_C360_DOS_3_a_totals_mismatch_is_shown_and_never_corrected(
     qtbot.waitUntil(lambda: dossier_window.claims360.sync_action.isVisible(), timeout=10_000)
 
     dialog = _open_estimate(qtbot, dossier_window)
-    ui = dialog.ui
-    assert ui.warningFrame.isVisibleTo(dialog)
-    assert ui.warningTitle.text().startswith("De lijnen tellen niet op tot de totalen")
-    assert "Totaal arbeid is € 95,00, maar de regels tellen op tot € 93,00." in ui.warningText.text()
-    assert "PlanManager verbetert niets" in ui.warningText.text()
+    ui, view = dialog.ui, dialog.view.ui
+    assert view.warningFrame.isVisibleTo(dialog)
+    assert view.warningTitle.text().startswith("De lijnen tellen niet op tot de totalen")
+    assert "Totaal arbeid is € 95,00, maar de regels tellen op tot € 93,00." in view.warningText.text()
+    assert "PlanManager verbetert niets" in view.warningText.text()
     assert dialog.totals_model.index(1, 2).data() == "€\xa095,00"  # shown as Claims360 sent it
     with qtbot.waitSignal(dialog.estimate_accepted, timeout=10_000):
         ui.acceptButton.click()
@@ -427,3 +428,4 @@ def test_C360_DOS_3_annuleren_stops_the_fetch_and_stores_nothing(
     qtbot.waitUntil(lambda: not dialog.busy)
     sandbox_server.state.set_latency(0)
     assert EstimateVersion.select().count() == 0
+

@@ -1,9 +1,8 @@
 """The pop-up of "Dossier synchroniseren met Claims360" (C360-DOS-3).
 
 It fetches the current version of the case's estimate (busy indicator, Annuleren stops it), and
-shows what accepting it would change before anything is stored: version and date new against
-current, every line marked nieuw / gewijzigd / verwijderd / ongewijzigd, the totals old and new,
-and — when the lines do not add up to the totals — a warning that says where. Nothing is ever
+shows what accepting it would change before anything is stored (:class:`EstimateComparisonView`,
+the same widget the Wachtrij uses for a waiting estimate version). Nothing is ever
 corrected: **Aanvaarden** stores exactly what Claims360 sent, as a new version; the earlier
 versions stay on the Bestek tab.
 """
@@ -14,22 +13,17 @@ import asyncio
 import logging
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from planmanager_desktop.app.async_tasks import AsyncTasks
 from planmanager_desktop.composition import Services
 from planmanager_desktop.domain.errors import DomainError
 from planmanager_desktop.domain.estimates import EstimateComparison
-from planmanager_desktop.views import labels, styling
-from planmanager_desktop.views.estimate_comparison_model import EstimateChangeModel, EstimateTotalsModel
+from planmanager_desktop.views import styling
+from planmanager_desktop.views.estimate_comparison_view import EstimateComparisonView
 from planmanager_desktop.views.generated.ui_estimate_dialog import Ui_EstimateDialog
 
 log = logging.getLogger(__name__)
-
-_WARNING_STYLE = (
-    "QFrame#warningFrame { background: #fff4e0; border: 1px solid #f0b45a; border-radius: 4px; }"
-    "QLabel#warningTitle { font-weight: bold; color: #8a4b00; }"
-)
 
 
 class EstimateDialog(QDialog):
@@ -44,32 +38,23 @@ class EstimateDialog(QDialog):
         self.ui = Ui_EstimateDialog()
         self.ui.setupUi(self)
         styling.apply(self)
-        self.setStyleSheet(self.styleSheet() + _WARNING_STYLE)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._services = services
         self.dossier_id = dossier_id
         self.comparison: EstimateComparison | None = None
         self._tasks = AsyncTasks(self)
         self._task: asyncio.Task[None] | None = None
-        self.lines_model = EstimateChangeModel(self)
-        self.totals_model = EstimateTotalsModel(self)
+        #: The comparison itself, the same widget the Wachtrij shows (C360-SYNC-5).
+        self.view = EstimateComparisonView(self.ui.comparePage)
+        self.ui.compareLayout.addWidget(self.view)
+        self.lines_model = self.view.lines_model
+        self.totals_model = self.view.totals_model
         self._setup_widgets()
 
     def _setup_widgets(self) -> None:
         ui = self.ui
-        ui.linesTable.setModel(self.lines_model)
-        styling.setup_table(ui.linesTable, (112, 40, 88, 96, 280, 56, 100, 100, 100))
-        ui.linesTable.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        ui.totalsTable.setModel(self.totals_model)
-        styling.setup_table(ui.totalsTable, (170, 140, 140, 140))
-        ui.totalsTable.setSizeAdjustPolicy(ui.totalsTable.SizeAdjustPolicy.AdjustToContents)
-        for label in (ui.linesCaption, ui.totalsCaption):
-            styling.mark(label, "title")
         styling.mark(ui.loadingLabel, "note")
-        styling.mark(ui.alreadyLabel, "ok")
         styling.mark(ui.errorLabel, "error")
-        ui.warningFrame.hide()
-        ui.alreadyLabel.hide()
         ui.acceptButton.hide()
         ui.acceptButton.clicked.connect(self.accept_estimate)
         ui.closeButton.clicked.connect(self.reject)
@@ -109,66 +94,12 @@ class EstimateDialog(QDialog):
 
     def show_comparison(self, comparison: EstimateComparison) -> None:
         self.comparison = comparison
+        self.view.show_comparison(comparison)
         ui = self.ui
-        ui.newVersionValue.setText(
-            self.tr("versie {version} van {date}").format(
-                version=comparison.new_version, date=labels.local_datetime(comparison.new_date)
-            )
-        )
-        if comparison.current_version is None:
-            ui.currentVersionValue.setText(self.tr("nog geen bestek in dit dossier"))
-        else:
-            when = labels.local_datetime(comparison.current_date) or self.tr("onbekende datum")
-            ui.currentVersionValue.setText(
-                self.tr("bestekversie {version} (versie {remote} in Claims360) van {date}").format(
-                    version=comparison.current_version,
-                    remote=comparison.current_remote_version or "—",
-                    date=when,
-                )
-            )
-        ui.changesValue.setText(
-            self.tr(
-                "{added} nieuw, {changed} gewijzigd, {removed} verwijderd, {unchanged} ongewijzigd"
-            ).format(
-                added=len(comparison.added),
-                changed=len(comparison.changed),
-                removed=len(comparison.removed),
-                unchanged=comparison.unchanged,
-            )
-        )
-        if comparison.issues:
-            ui.warningTitle.setText(
-                self.tr("De lijnen tellen niet op tot de totalen: {count} verschil(len)").format(
-                    count=len(comparison.issues)
-                )
-            )
-            ui.warningText.setText(
-                "\n".join(f"• {issue.message}" for issue in comparison.issues)
-                + "\n\n"
-                + self.tr(
-                    "PlanManager verbetert niets: aanvaardt u het bestek, dan wordt het bewaard zoals "
-                    "Claims360 het stuurt. Vraag de expert het bestek na te kijken."
-                )
-            )
-            ui.warningFrame.show()
-        else:
-            ui.warningFrame.hide()
-        self.lines_model.set_comparison(comparison)
-        self.totals_model.set_comparison(comparison)
-        height = ui.totalsTable.verticalHeader().defaultSectionSize()
-        ui.totalsTable.setFixedHeight(height * (self.totals_model.rowCount() + 1) + 6)
         if comparison.already_accepted:
-            ui.alreadyLabel.setText(
-                self.tr(
-                    "Versie {version} van het bestek is al overgenomen in dit dossier; er is niets "
-                    "meer te aanvaarden."
-                ).format(version=comparison.new_version)
-            )
-            ui.alreadyLabel.show()
             ui.acceptButton.hide()
             ui.closeButton.setText(self.tr("Sluiten"))
         else:
-            ui.alreadyLabel.hide()
             ui.acceptButton.show()
             ui.acceptButton.setEnabled(True)
             ui.acceptButton.setDefault(True)

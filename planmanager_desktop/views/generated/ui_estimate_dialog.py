@@ -15,10 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QFrame,
-    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel,
     QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
-    QStackedWidget, QTableView, QVBoxLayout, QWidget)
+    QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_EstimateDialog(object):
     def setupUi(self, EstimateDialog):
@@ -91,101 +90,6 @@ class Ui_EstimateDialog(object):
         self.compareLayout = QVBoxLayout(self.comparePage)
         self.compareLayout.setObjectName(u"compareLayout")
         self.compareLayout.setContentsMargins(0, 0, 0, 0)
-        self.versionLayout = QGridLayout()
-        self.versionLayout.setObjectName(u"versionLayout")
-        self.versionLayout.setHorizontalSpacing(16)
-        self.newVersionCaption = QLabel(self.comparePage)
-        self.newVersionCaption.setObjectName(u"newVersionCaption")
-
-        self.versionLayout.addWidget(self.newVersionCaption, 0, 0, 1, 1)
-
-        self.newVersionValue = QLabel(self.comparePage)
-        self.newVersionValue.setObjectName(u"newVersionValue")
-        self.newVersionValue.setText(u"")
-
-        self.versionLayout.addWidget(self.newVersionValue, 0, 1, 1, 1)
-
-        self.currentVersionCaption = QLabel(self.comparePage)
-        self.currentVersionCaption.setObjectName(u"currentVersionCaption")
-
-        self.versionLayout.addWidget(self.currentVersionCaption, 1, 0, 1, 1)
-
-        self.currentVersionValue = QLabel(self.comparePage)
-        self.currentVersionValue.setObjectName(u"currentVersionValue")
-        self.currentVersionValue.setText(u"")
-
-        self.versionLayout.addWidget(self.currentVersionValue, 1, 1, 1, 1)
-
-        self.changesCaption = QLabel(self.comparePage)
-        self.changesCaption.setObjectName(u"changesCaption")
-
-        self.versionLayout.addWidget(self.changesCaption, 2, 0, 1, 1)
-
-        self.changesValue = QLabel(self.comparePage)
-        self.changesValue.setObjectName(u"changesValue")
-        self.changesValue.setText(u"")
-
-        self.versionLayout.addWidget(self.changesValue, 2, 1, 1, 1)
-
-        self.versionLayout.setColumnStretch(1, 1)
-
-        self.compareLayout.addLayout(self.versionLayout)
-
-        self.warningFrame = QFrame(self.comparePage)
-        self.warningFrame.setObjectName(u"warningFrame")
-        self.warningLayout = QVBoxLayout(self.warningFrame)
-        self.warningLayout.setObjectName(u"warningLayout")
-        self.warningTitle = QLabel(self.warningFrame)
-        self.warningTitle.setObjectName(u"warningTitle")
-
-        self.warningLayout.addWidget(self.warningTitle)
-
-        self.warningText = QLabel(self.warningFrame)
-        self.warningText.setObjectName(u"warningText")
-        self.warningText.setText(u"")
-        self.warningText.setWordWrap(True)
-        self.warningText.setTextInteractionFlags(Qt.TextSelectableByMouse)
-
-        self.warningLayout.addWidget(self.warningText)
-
-
-        self.compareLayout.addWidget(self.warningFrame)
-
-        self.alreadyLabel = QLabel(self.comparePage)
-        self.alreadyLabel.setObjectName(u"alreadyLabel")
-        self.alreadyLabel.setText(u"")
-        self.alreadyLabel.setWordWrap(True)
-
-        self.compareLayout.addWidget(self.alreadyLabel)
-
-        self.linesCaption = QLabel(self.comparePage)
-        self.linesCaption.setObjectName(u"linesCaption")
-
-        self.compareLayout.addWidget(self.linesCaption)
-
-        self.linesTable = QTableView(self.comparePage)
-        self.linesTable.setObjectName(u"linesTable")
-        self.linesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.linesTable.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.linesTable.setWordWrap(False)
-        self.linesTable.verticalHeader().setVisible(False)
-
-        self.compareLayout.addWidget(self.linesTable)
-
-        self.totalsCaption = QLabel(self.comparePage)
-        self.totalsCaption.setObjectName(u"totalsCaption")
-
-        self.compareLayout.addWidget(self.totalsCaption)
-
-        self.totalsTable = QTableView(self.comparePage)
-        self.totalsTable.setObjectName(u"totalsTable")
-        self.totalsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.totalsTable.setSelectionMode(QAbstractItemView.NoSelection)
-        self.totalsTable.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.totalsTable.verticalHeader().setVisible(False)
-
-        self.compareLayout.addWidget(self.totalsTable)
-
         self.stack.addWidget(self.comparePage)
 
         self.dialogLayout.addWidget(self.stack)
@@ -227,12 +131,6 @@ class Ui_EstimateDialog(object):
         EstimateDialog.setWindowTitle(QCoreApplication.translate("EstimateDialog", u"Dossier synchroniseren met Claims360", None))
         self.loadingLabel.setText(QCoreApplication.translate("EstimateDialog", u"Het bestek wordt opgehaald uit Claims360\u2026", None))
         self.retryButton.setText(QCoreApplication.translate("EstimateDialog", u"Opnieuw proberen", None))
-        self.newVersionCaption.setText(QCoreApplication.translate("EstimateDialog", u"Nieuwe versie in Claims360", None))
-        self.currentVersionCaption.setText(QCoreApplication.translate("EstimateDialog", u"Huidige versie in dit dossier", None))
-        self.changesCaption.setText(QCoreApplication.translate("EstimateDialog", u"Wijzigingen", None))
-        self.warningTitle.setText(QCoreApplication.translate("EstimateDialog", u"De lijnen tellen niet op tot de totalen", None))
-        self.linesCaption.setText(QCoreApplication.translate("EstimateDialog", u"Regels van het bestek", None))
-        self.totalsCaption.setText(QCoreApplication.translate("EstimateDialog", u"Totalen", None))
         self.acceptButton.setText(QCoreApplication.translate("EstimateDialog", u"&Aanvaarden", None))
         self.closeButton.setText(QCoreApplication.translate("EstimateDialog", u"Annuleren", None))
     # retranslateUi
