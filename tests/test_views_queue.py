@@ -1,10 +1,14 @@
-"""The Wachtrij: accept as a new dossier, link to a dossier, reject with a reason (C360-SYNC-5).
+"""The Wachtrij: accept as a new dossier, link to a dossier, reject with a reason (C360-SYNC-5);
+waiting estimate versions: compare, accept into the dossier, reject with a reason (C360-SYNC-5,
+C360-DOS-3).
 
-The waiting assignments come in through a real sync from the sandbox with ``informex_queueing``
-on; every decision is made by clicking, and the row then leaves the Wachtrij.
+The waiting assignments and estimate versions come in through a real sync from the sandbox with
+``informex_queueing`` on; every decision is made by clicking, and the row then leaves the Wachtrij.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import claims360_views_support as support
 import pytest
@@ -14,7 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from planmanager_desktop.composition import Services
 from planmanager_desktop.domain.dossiers import DossierInput, VehicleInput
-from planmanager_desktop.persistence.models import Assignment, Dossier, QueueState
+from planmanager_desktop.persistence.models import (
+    Assignment,
+    Dossier,
+    EstimateVersion,
+    PendingEstimate,
+    QueueState,
+)
 from planmanager_desktop.sandbox.server import SandboxServer
 from planmanager_desktop.views.main_window import MainWindow
 from planmanager_desktop.views.queue_page import QueuePage
@@ -153,3 +163,183 @@ def test_queue_model_passes_qtmodeltester(
     page = _page(qtbot, window)
     assert page.model.rowCount() == 12
     qtmodeltester.check(page.model)
+
+
+# Estimate versions in the Wachtrij (C360-SYNC-5, C360-DOS-3) ----------------------------------------
+LINES = [
+    {
+        "kind": "part",
+        "code": "5G0807221",
+        "description": "Bumper voor",
+        "quantity": "1",
+        "unitPrice": "412.50",
+    },
+    {"kind": "labour", "description": "Bumper vervangen", "quantity": "1.5", "unitPrice": "62.00"},
+    {"kind": "paint", "description": "Spuitwerk bumper", "quantity": "1", "unitPrice": "188.40"},
+]
+
+
+@pytest.fixture
+def waiting_estimate(qtbot: QtBot, c360: Services, sandbox_server: SandboxServer) -> tuple[int, int]:
+    """An exported dossier whose case got an estimate version from the expert; the sync (queueing
+    on) put that version in the Wachtrij. Returns (dossier id, repairer id)."""
+    c360.settings.set("informex_queueing", "on")
+    repairer_id = support.configure(c360, sandbox_server)
+    dossier = c360.dossiers.create(
+        DossierInput(
+            repairer_id=repairer_id, vehicle=VehicleInput(license_plate="1-ABC-123"), odometer_km=120_500
+        )
+    )
+    exported = support.run(qtbot, c360.claims360_export.export(dossier.id))
+    cid = sandbox_server.organisations[0]["carrosserieId"]
+    sandbox_server.state.admin_add_estimate_version(cid, exported.case_id, LINES)
+    result = support.run(qtbot, c360.sync.sync_one(repairer_id))
+    assert result.ok, result.message
+    assert PendingEstimate.select().where(PendingEstimate.queue_state == QueueState.QUEUED.value).count() == 1
+    return dossier.id, repairer_id
+
+
+def _estimates_tab(qtbot: QtBot, main: MainWindow) -> QueuePage:
+    page = _page(qtbot, main)
+    page.ui.kindTabs.setCurrentWidget(page.ui.estimatesTab)
+    return page
+
+
+def _select_estimate(qtbot: QtBot, page: QueuePage, row: int = 0) -> None:
+    with qtbot.waitSignal(page.comparison_loaded, timeout=10_000):
+        page.ui.estimateTable.selectRow(row)
+
+
+def test_C360_SYNC_5_DOS_3_a_synced_estimate_version_waits_and_accept_stores_it(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    c360: Services,
+    window: MainWindow,
+    waiting_estimate: tuple[int, int],
+) -> None:
+    dossier_id, _repairer_id = waiting_estimate
+    number = Dossier.get_by_id(dossier_id).number
+    dossier_window = window.open_dossier(dossier_id)
+    qtbot.waitUntil(lambda: dossier_window.claims360.state is not None, timeout=10_000)
+    assert dossier_window.ui.versionCombo.count() == 0
+
+    page = _estimates_tab(qtbot, window)
+    ui = page.ui
+    tabs = ui.kindTabs
+    assert tabs.tabText(tabs.indexOf(ui.estimatesTab)) == "Bestekken (1)"
+    assert tabs.tabText(tabs.indexOf(ui.assignmentsTab)).startswith("Opdrachten (")
+    assert ui.estimateStack.currentWidget() is ui.estimateTablePage
+    model = page.estimate_model
+    qtmodeltester.check(model)
+    assert [model.index(0, c).data() for c in (0, 1, 3, 4)] == [number, "1", "€\xa0839,62", "1-ABC-123"]
+    assert not ui.acceptEstimateButton.isEnabled()
+
+    _select_estimate(qtbot, page)
+    assert ui.estimateBox.title() == f"Versie 1 van het bestek voor dossier {number}"
+    assert ui.estimateDossierValue.text().startswith(f"{number}   ·   1-ABC-123")
+    view = page.comparison_view  # the estimate pop-up's own widget
+    assert view.ui.newVersionValue.text().startswith("versie 1 van ")
+    assert view.ui.currentVersionValue.text() == "nog geen bestek in dit dossier"
+    assert view.ui.changesValue.text() == "3 nieuw, 0 gewijzigd, 0 verwijderd, 0 ongewijzigd"
+    assert [view.lines_model.index(r, 0).data() for r in range(3)] == ["+ nieuw"] * 3
+    assert view.totals_model.index(6, 2).data() == "€\xa0839,62"
+    qtmodeltester.check(view.lines_model)
+    assert ui.acceptEstimateButton.isEnabled() and ui.rejectEstimateButton.isEnabled()
+
+    with qtbot.waitSignal(page.estimate_accepted, timeout=10_000) as accepted:
+        qtbot.mouseClick(ui.acceptEstimateButton, Qt.MouseButton.LeftButton)
+    assert accepted.args == [dossier_id]
+    qtbot.waitUntil(lambda: page.estimate_model.rowCount() == 0, timeout=10_000)
+    assert ui.estimateStack.currentWidget() is ui.estimateEmptyPage
+    assert tabs.tabText(tabs.indexOf(ui.estimatesTab)) == "Bestekken (0)"
+    assert ui.estimateMessageLabel.text().startswith(f"Versie 1 van het bestek staat nu in dossier {number}")
+    (version,) = EstimateVersion.select().where(EstimateVersion.dossier == dossier_id)
+    assert version.remote_version == 1 and Decimal(version.total_gross) == Decimal("839.62")
+    assert PendingEstimate.get().queue_state == QueueState.ACCEPTED.value
+    # The open dossier window's Bestek tab shows the new version at once.
+    qtbot.waitUntil(lambda: dossier_window.ui.versionCombo.count() == 1, timeout=10_000)
+    assert dossier_window.ui.versionCombo.itemText(0).startswith("Versie 1 van ")
+    qtbot.waitUntil(lambda: dossier_window.estimate_model.rowCount() == 3, timeout=10_000)
+
+
+def test_C360_SYNC_5_DOS_3_reject_an_estimate_version_needs_a_reason_and_keeps_it_marked(
+    qtbot: QtBot, c360: Services, window: MainWindow, waiting_estimate: tuple[int, int]
+) -> None:
+    dossier_id, repairer_id = waiting_estimate
+    number = Dossier.get_by_id(dossier_id).number
+    page = _estimates_tab(qtbot, window)
+    _select_estimate(qtbot, page)
+    qtbot.mouseClick(page.ui.rejectEstimateButton, Qt.MouseButton.LeftButton)
+    dialog = page.reject_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Bestek weigeren"
+    assert dialog.question.text().startswith(
+        f"Waarom weigert u versie 1 van het bestek voor dossier {number}?"
+    )
+    qtbot.mouseClick(dialog.reject_button, Qt.MouseButton.LeftButton)  # no reason: refused
+    assert dialog.isVisible() and dialog.error.text() == "Geef een reden op waarom u dit bestek weigert."
+    assert PendingEstimate.get().queue_state == QueueState.QUEUED.value
+    qtbot.keyClicks(dialog.reason_edit, "Bedragen kloppen niet")
+    with qtbot.waitSignal(page.decided, timeout=10_000):
+        qtbot.mouseClick(dialog.reject_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.estimate_model.rowCount() == 0, timeout=10_000)
+    pending = PendingEstimate.get()
+    assert (
+        pending.queue_state == QueueState.REJECTED.value and pending.reject_reason == "Bedragen kloppen niet"
+    )
+    assert EstimateVersion.select().count() == 0  # the dossier keeps its (no) estimate
+    assert page.ui.estimateMessageLabel.text().startswith(
+        f"Versie 1 van het bestek voor dossier {number} is geweigerd"
+    )
+    # Marked, not forgotten: the next sync does not bring the rejected version back.
+    result = support.run(qtbot, c360.sync.sync_one(repairer_id))
+    assert result.ok, result.message
+    page = _estimates_tab(qtbot, window)
+    assert page.estimate_model.rowCount() == 0 and PendingEstimate.select().count() == 1
+
+
+def test_C360_SYNC_5_estimate_decided_elsewhere_says_so_and_leaves_the_list(
+    qtbot: QtBot, c360: Services, window: MainWindow, waiting_estimate: tuple[int, int]
+) -> None:
+    page = _estimates_tab(qtbot, window)
+    _select_estimate(qtbot, page)
+    c360.estimates.reject_pending(PendingEstimate.get().id, "Op een andere pc geweigerd")
+    qtbot.mouseClick(page.ui.acceptEstimateButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.estimate_model.rowCount() == 0, timeout=10_000)
+    assert page.ui.estimateMessageLabel.text() == "Dit bestek werd intussen al door iemand anders behandeld."
+    assert EstimateVersion.select().count() == 0
+
+
+def test_C360_SYNC_5_only_the_newest_reload_is_shown(
+    qtbot: QtBot, c360: Services, window: MainWindow, waiting_estimate: tuple[int, int]
+) -> None:
+    page = _estimates_tab(qtbot, window)
+    shown: list[int] = []
+    page.loaded.connect(lambda: shown.append(page.estimate_model.rowCount()))
+    page.reload()  # an older load, answered after the next one was asked: never shown
+    c360.estimates.reject_pending(PendingEstimate.get().id, "weg")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()
+    qtbot.wait(50)
+    assert shown == [0]
+
+
+def test_C360_SYNC_5_open_dossier_from_a_waiting_estimate(
+    qtbot: QtBot, c360: Services, window: MainWindow, waiting_estimate: tuple[int, int]
+) -> None:
+    dossier_id, _ = waiting_estimate
+    page = _estimates_tab(qtbot, window)
+    _select_estimate(qtbot, page)
+    qtbot.mouseClick(page.ui.openDossierButton, Qt.MouseButton.LeftButton)
+    assert [w.dossier_id for w in window.dossier_windows] == [dossier_id]
+
+
+def test_C360_SYNC_5_queueing_off_the_estimate_list_says_where_estimates_go(
+    qtbot: QtBot, c360: Services, window: MainWindow
+) -> None:
+    page = _estimates_tab(qtbot, window)
+    assert page.ui.estimateStack.currentWidget() is page.ui.estimateEmptyPage
+    assert "Dossier synchroniseren met Claims360" in page.ui.estimateEmptyLabel.text()
+    c360.settings.set("informex_queueing", "on")
+    page = _estimates_tab(qtbot, window)
+    assert page.ui.estimateEmptyLabel.text() == "Er wachten geen bestekken."

@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.dossier_page.new_requested.connect(self.new_dossier)
         self.repairers_page.repairers_changed.connect(self._repairers_changed)
         self.queue_page.decided.connect(self._queue_decided)
+        self.queue_page.estimate_accepted.connect(self._estimate_accepted)
+        self.queue_page.open_dossier_requested.connect(self.open_dossier)
         self.watcher.changed.connect(self.set_claims360_active)
         self.watcher.state_read.connect(self._show_activation)
         self.scheduler.round_finished.connect(self._sync_round_finished)
@@ -252,6 +254,13 @@ class MainWindow(QMainWindow):
         self.dossier_page.reload()
         if isinstance(self.platform_page, Claims360Page):
             self.platform_page.model.reload()
+
+    @Slot(int)
+    def _estimate_accepted(self, dossier_id: int) -> None:
+        """An estimate version accepted in the Wachtrij: an open window of that dossier shows it."""
+        for window in self.dossier_windows:
+            if window.dossier_id == dossier_id:
+                window.claims360_changed()
 
     async def shutdown(self) -> None:
         """Stop the sync tasks and close the Claims360 connections (the program ends)."""

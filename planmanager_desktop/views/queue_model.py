@@ -1,18 +1,22 @@
-"""The Wachtrij: imported assignments that wait for a person (C360-SYNC-5).
+"""The Wachtrij: imported assignments and estimate versions that wait for a person (C360-SYNC-5).
 
-The rows are read with :meth:`QueueService.waiting` on the database thread and turned into plain
-:class:`QueueRow` values there, so the table never reaches into the database from the GUI thread.
+The rows are read with :meth:`QueueService.waiting` and :meth:`EstimateService.waiting` on the
+database thread and turned into plain :class:`QueueRow` / :class:`EstimateQueueRow` values there,
+so the tables never reach into the database from the GUI thread.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 
+import peewee
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from planmanager_desktop.domain.assignments import QueueService
-from planmanager_desktop.persistence.models import AssignmentSource, Dossier, Repairer
+from planmanager_desktop.domain.estimates import EstimateService
+from planmanager_desktop.persistence.models import AssignmentSource, Customer, Dossier, Repairer, Vehicle
 from planmanager_desktop.views import labels
 from planmanager_desktop.views.column_table_model import ColumnTableModel
 
@@ -73,6 +77,58 @@ def load_waiting(queue: QueueService) -> list[QueueRow]:
     ]
 
 
+@dataclass(frozen=True)
+class EstimateQueueRow:
+    """One waiting estimate version, with the dossier it belongs to (so the user knows which car)."""
+
+    id: int
+    dossier_id: int
+    dossier_number: str
+    remote_version: int
+    estimate_date: dt.datetime | None
+    detected_at: dt.datetime
+    gross: Decimal
+    license_plate: str | None
+    customer_name: str | None
+    repairer_name: str
+
+
+def load_waiting_estimates(estimates: EstimateService) -> list[EstimateQueueRow]:
+    """Database thread: the waiting estimate versions, oldest first, with their dossier's car,
+    customer and repairer (one query for all of them, not one a row)."""
+    entries = estimates.waiting()
+    ids = {e.dossier_id for e in entries}
+    details: dict[int, tuple[str | None, str | None, str]] = {}
+    if ids:
+        query = (
+            Dossier.select(Dossier.id, Vehicle.license_plate, Customer.name, Repairer.name.alias("repairer"))
+            .join(Repairer, on=Dossier.repairer == Repairer.id)
+            .switch(Dossier)
+            .join(Vehicle, peewee.JOIN.LEFT_OUTER, on=Dossier.vehicle == Vehicle.id)
+            .switch(Dossier)
+            .join(Customer, peewee.JOIN.LEFT_OUTER, on=Dossier.customer == Customer.id)
+            .where(Dossier.id.in_(list(ids)))
+            .tuples()
+        )
+        details = {row[0]: (row[1], row[2], row[3]) for row in query}
+    none: tuple[str | None, str | None, str] = (None, None, "")
+    return [
+        EstimateQueueRow(
+            id=e.id,
+            dossier_id=e.dossier_id,
+            dossier_number=e.dossier_number,
+            remote_version=e.remote_version,
+            estimate_date=e.estimate_date,
+            detected_at=e.detected_at,
+            gross=e.gross,
+            license_plate=details.get(e.dossier_id, none)[0],
+            customer_name=details.get(e.dossier_id, none)[1],
+            repairer_name=details.get(e.dossier_id, none)[2],
+        )
+        for e in entries
+    ]
+
+
 def load_proposals(queue: QueueService, assignment_id: int) -> list[ProposalRow]:
     """Database thread: the dossiers proposed for one waiting assignment."""
     rows: list[ProposalRow] = []
@@ -119,5 +175,36 @@ class QueueModel(ColumnTableModel[QueueRow]):
             row.customer_name or "",
             row.repairer_name,
             labels.local_datetime(row.imported_at),
+        )
+        return values[column]
+
+
+class EstimateQueueModel(ColumnTableModel[EstimateQueueRow]):
+    """The waiting estimate versions. Signals: only Qt's own (``modelReset`` after :meth:`set_rows`)."""
+
+    context = "EstimateQueueModel"
+    headers = (
+        QT_TRANSLATE_NOOP("EstimateQueueModel", "Dossier"),
+        QT_TRANSLATE_NOOP("EstimateQueueModel", "Versie"),
+        QT_TRANSLATE_NOOP("EstimateQueueModel", "Datum bestek"),
+        QT_TRANSLATE_NOOP("EstimateQueueModel", "Totaal incl. btw"),
+        QT_TRANSLATE_NOOP("EstimateQueueModel", "Nummerplaat"),
+        QT_TRANSLATE_NOOP("EstimateQueueModel", "Klant"),
+        QT_TRANSLATE_NOOP("EstimateQueueModel", "Hersteller"),
+        QT_TRANSLATE_NOOP("EstimateQueueModel", "Ontvangen"),
+    )
+    numeric_columns = frozenset({1, 3})
+    has_ids = True
+
+    def text(self, row: EstimateQueueRow, column: int) -> str:
+        values = (
+            row.dossier_number,
+            str(row.remote_version),
+            labels.local_datetime(row.estimate_date),
+            labels.money(row.gross),
+            row.license_plate or "",
+            row.customer_name or "",
+            row.repairer_name,
+            labels.local_datetime(row.detected_at),
         )
         return values[column]

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSizePolicy, QSplitter, QStackedWidget,
-    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QTabWidget, QTableView, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_QueuePage(object):
     def setupUi(self, QueuePage):
@@ -39,7 +39,15 @@ class Ui_QueuePage(object):
 
         self.pageLayout.addWidget(self.queueingOffLabel)
 
-        self.stack = QStackedWidget(QueuePage)
+        self.kindTabs = QTabWidget(QueuePage)
+        self.kindTabs.setObjectName(u"kindTabs")
+        self.kindTabs.setDocumentMode(True)
+        self.assignmentsTab = QWidget()
+        self.assignmentsTab.setObjectName(u"assignmentsTab")
+        self.assignmentsLayout = QVBoxLayout(self.assignmentsTab)
+        self.assignmentsLayout.setObjectName(u"assignmentsLayout")
+        self.assignmentsLayout.setContentsMargins(0, -1, 0, 0)
+        self.stack = QStackedWidget(self.assignmentsTab)
         self.stack.setObjectName(u"stack")
         self.emptyPage = QWidget()
         self.emptyPage.setObjectName(u"emptyPage")
@@ -262,16 +270,137 @@ class Ui_QueuePage(object):
 
         self.stack.addWidget(self.tablePage)
 
-        self.pageLayout.addWidget(self.stack)
+        self.assignmentsLayout.addWidget(self.stack)
+
+        self.kindTabs.addTab(self.assignmentsTab, "")
+        self.estimatesTab = QWidget()
+        self.estimatesTab.setObjectName(u"estimatesTab")
+        self.estimatesLayout = QVBoxLayout(self.estimatesTab)
+        self.estimatesLayout.setObjectName(u"estimatesLayout")
+        self.estimatesLayout.setContentsMargins(0, -1, 0, 0)
+        self.estimateStack = QStackedWidget(self.estimatesTab)
+        self.estimateStack.setObjectName(u"estimateStack")
+        self.estimateEmptyPage = QWidget()
+        self.estimateEmptyPage.setObjectName(u"estimateEmptyPage")
+        self.estimateEmptyLayout = QVBoxLayout(self.estimateEmptyPage)
+        self.estimateEmptyLayout.setObjectName(u"estimateEmptyLayout")
+        self.estimateEmptyLabel = QLabel(self.estimateEmptyPage)
+        self.estimateEmptyLabel.setObjectName(u"estimateEmptyLabel")
+        self.estimateEmptyLabel.setAlignment(Qt.AlignCenter)
+        self.estimateEmptyLabel.setWordWrap(True)
+
+        self.estimateEmptyLayout.addWidget(self.estimateEmptyLabel)
+
+        self.estimateStack.addWidget(self.estimateEmptyPage)
+        self.estimateTablePage = QWidget()
+        self.estimateTablePage.setObjectName(u"estimateTablePage")
+        self.estimateTableLayout = QVBoxLayout(self.estimateTablePage)
+        self.estimateTableLayout.setObjectName(u"estimateTableLayout")
+        self.estimateTableLayout.setContentsMargins(0, 0, 0, 0)
+        self.estimateSplitter = QSplitter(self.estimateTablePage)
+        self.estimateSplitter.setObjectName(u"estimateSplitter")
+        self.estimateSplitter.setOrientation(Qt.Vertical)
+        self.estimateSplitter.setChildrenCollapsible(False)
+        self.estimateTable = QTableView(self.estimateSplitter)
+        self.estimateTable.setObjectName(u"estimateTable")
+        self.estimateTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.estimateTable.setAlternatingRowColors(True)
+        self.estimateTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.estimateTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.estimateTable.setWordWrap(False)
+        self.estimateSplitter.addWidget(self.estimateTable)
+        self.estimateTable.horizontalHeader().setStretchLastSection(True)
+        self.estimateTable.verticalHeader().setVisible(False)
+        self.estimateBox = QGroupBox(self.estimateSplitter)
+        self.estimateBox.setObjectName(u"estimateBox")
+        self.estimateBoxLayout = QVBoxLayout(self.estimateBox)
+        self.estimateBoxLayout.setObjectName(u"estimateBoxLayout")
+        self.estimateDossierLayout = QHBoxLayout()
+        self.estimateDossierLayout.setObjectName(u"estimateDossierLayout")
+        self.estimateDossierLabel = QLabel(self.estimateBox)
+        self.estimateDossierLabel.setObjectName(u"estimateDossierLabel")
+
+        self.estimateDossierLayout.addWidget(self.estimateDossierLabel)
+
+        self.estimateDossierValue = QLabel(self.estimateBox)
+        self.estimateDossierValue.setObjectName(u"estimateDossierValue")
+        self.estimateDossierValue.setText(u"")
+        self.estimateDossierValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        sizePolicy.setHeightForWidth(self.estimateDossierValue.sizePolicy().hasHeightForWidth())
+        self.estimateDossierValue.setSizePolicy(sizePolicy)
+
+        self.estimateDossierLayout.addWidget(self.estimateDossierValue)
+
+        self.openDossierButton = QPushButton(self.estimateBox)
+        self.openDossierButton.setObjectName(u"openDossierButton")
+        self.openDossierButton.setEnabled(False)
+
+        self.estimateDossierLayout.addWidget(self.openDossierButton)
+
+
+        self.estimateBoxLayout.addLayout(self.estimateDossierLayout)
+
+        self.comparisonLoadingLabel = QLabel(self.estimateBox)
+        self.comparisonLoadingLabel.setObjectName(u"comparisonLoadingLabel")
+
+        self.estimateBoxLayout.addWidget(self.comparisonLoadingLabel)
+
+        self.comparisonLayout = QVBoxLayout()
+        self.comparisonLayout.setObjectName(u"comparisonLayout")
+
+        self.estimateBoxLayout.addLayout(self.comparisonLayout)
+
+        self.estimateSplitter.addWidget(self.estimateBox)
+
+        self.estimateTableLayout.addWidget(self.estimateSplitter)
+
+        self.estimateButtonLayout = QHBoxLayout()
+        self.estimateButtonLayout.setObjectName(u"estimateButtonLayout")
+        self.estimateMessageLabel = QLabel(self.estimateTablePage)
+        self.estimateMessageLabel.setObjectName(u"estimateMessageLabel")
+        self.estimateMessageLabel.setText(u"")
+        self.estimateMessageLabel.setWordWrap(True)
+        sizePolicy.setHeightForWidth(self.estimateMessageLabel.sizePolicy().hasHeightForWidth())
+        self.estimateMessageLabel.setSizePolicy(sizePolicy)
+
+        self.estimateButtonLayout.addWidget(self.estimateMessageLabel)
+
+        self.acceptEstimateButton = QPushButton(self.estimateTablePage)
+        self.acceptEstimateButton.setObjectName(u"acceptEstimateButton")
+        self.acceptEstimateButton.setEnabled(False)
+
+        self.estimateButtonLayout.addWidget(self.acceptEstimateButton)
+
+        self.rejectEstimateButton = QPushButton(self.estimateTablePage)
+        self.rejectEstimateButton.setObjectName(u"rejectEstimateButton")
+        self.rejectEstimateButton.setEnabled(False)
+
+        self.estimateButtonLayout.addWidget(self.rejectEstimateButton)
+
+
+        self.estimateTableLayout.addLayout(self.estimateButtonLayout)
+
+        self.estimateStack.addWidget(self.estimateTablePage)
+
+        self.estimatesLayout.addWidget(self.estimateStack)
+
+        self.kindTabs.addTab(self.estimatesTab, "")
+
+        self.pageLayout.addWidget(self.kindTabs)
 
 #if QT_CONFIG(shortcut)
         self.dossierNumberLabel.setBuddy(self.dossierNumberEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.kindTabs, self.queueTable)
         QWidget.setTabOrder(self.queueTable, self.proposalTable)
         QWidget.setTabOrder(self.proposalTable, self.dossierNumberEdit)
         QWidget.setTabOrder(self.dossierNumberEdit, self.acceptNewButton)
         QWidget.setTabOrder(self.acceptNewButton, self.linkButton)
         QWidget.setTabOrder(self.linkButton, self.rejectButton)
+        QWidget.setTabOrder(self.rejectButton, self.estimateTable)
+        QWidget.setTabOrder(self.estimateTable, self.openDossierButton)
+        QWidget.setTabOrder(self.openDossierButton, self.acceptEstimateButton)
+        QWidget.setTabOrder(self.acceptEstimateButton, self.rejectEstimateButton)
 
         self.retranslateUi(QueuePage)
 
@@ -298,6 +427,15 @@ class Ui_QueuePage(object):
         self.acceptNewButton.setText(QCoreApplication.translate("QueuePage", u"Aanvaarden als nieuw dossier", None))
         self.linkButton.setText(QCoreApplication.translate("QueuePage", u"Koppelen aan dossier", None))
         self.rejectButton.setText(QCoreApplication.translate("QueuePage", u"Weigeren\u2026", None))
+        self.kindTabs.setTabText(self.kindTabs.indexOf(self.assignmentsTab), QCoreApplication.translate("QueuePage", u"Opdrachten", None))
+        self.estimateEmptyLabel.setText(QCoreApplication.translate("QueuePage", u"Er wachten geen bestekken.", None))
+        self.estimateBox.setTitle(QCoreApplication.translate("QueuePage", u"Bestek", None))
+        self.estimateDossierLabel.setText(QCoreApplication.translate("QueuePage", u"Dossier", None))
+        self.openDossierButton.setText(QCoreApplication.translate("QueuePage", u"Dossier &openen", None))
+        self.comparisonLoadingLabel.setText(QCoreApplication.translate("QueuePage", u"Het bestek wordt vergeleken met het dossier\u2026", None))
+        self.acceptEstimateButton.setText(QCoreApplication.translate("QueuePage", u"&Aanvaarden", None))
+        self.rejectEstimateButton.setText(QCoreApplication.translate("QueuePage", u"&Weigeren\u2026", None))
+        self.kindTabs.setTabText(self.kindTabs.indexOf(self.estimatesTab), QCoreApplication.translate("QueuePage", u"Bestekken", None))
         pass
     # retranslateUi
 
