@@ -1,6 +1,10 @@
 """The dossier window's i button and the estimate pop-up, driven like a user would, against the
 sandbox over HTTP on both databases (C360-DOS-1, C360-DOS-2, C360-DOS-3).
 
+Also: a repairer that is not set up leads to the Claims360 page ("Naar de Claims360-pagina"), the
+Claims360 tab says what the i button does in each state, and closing the window during an export
+lets the export finish without an error.
+
 Export (once, also after a double click or a timeout), the questions for a foreign plate and a
 lower km-stand, validation next to the field, the menu before and after an estimate is linked,
 "Gegevens versturen", and the estimate pop-up: lines marked, totals old and new, a totals
@@ -10,6 +14,7 @@ stays viewable.
 
 from __future__ import annotations
 
+import logging
 from decimal import Decimal
 from typing import Any
 
@@ -23,8 +28,10 @@ from pytestqt.qtbot import QtBot
 
 from planmanager_desktop.composition import Services
 from planmanager_desktop.domain.dossiers import DossierInput, VehicleInput
+from planmanager_desktop.keystore import KeyStore
 from planmanager_desktop.persistence.models import Dossier, EstimateVersion
 from planmanager_desktop.sandbox.server import SandboxServer
+from planmanager_desktop.views.dossier_link_tabs import DossierClaims360Tab
 from planmanager_desktop.views.dossier_window import DossierWindow
 from planmanager_desktop.views.estimate_comparison_model import CHANGE_ROLE
 from planmanager_desktop.views.estimate_dialog import EstimateDialog
@@ -429,3 +436,111 @@ def test_C360_DOS_3_annuleren_stops_the_fetch_and_stores_nothing(
     sandbox_server.state.set_latency(0)
     assert EstimateVersion.select().count() == 0
 
+
+# Polish of the dossier's Claims360 flow (C360-DOS-1, C360-DOS-2, C360-CFG-8) ------------------------
+@pytest.mark.parametrize("missing", ["configuration", "keys"])
+def test_C360_DOS_1_not_set_up_offers_naar_de_claims360_pagina_with_that_repairer(
+    qtbot: QtBot,
+    c360: Services,
+    window: MainWindow,
+    sandbox_server: SandboxServer,
+    keystore: KeyStore,
+    missing: str,
+) -> None:
+    """Refused because the repairer is not set up, or this PC lacks its keys (C360-CFG-8): the
+    message leads straight to the Claims360 page with that repairer chosen, and its dialog."""
+    if missing == "configuration":
+        repairer_id = support.add_org_repairer(c360, sandbox_server)
+    else:
+        repairer_id = support.configure(c360, sandbox_server)
+        keystore.delete_keys(c360.settings.database_id, repairer_id)
+    support.add_org_repairer(c360, sandbox_server, 1)  # another repairer, so the choice matters
+    dossier_window = _open(qtbot, window, _dossier(c360, repairer_id))
+    dossier_window.ui.infoButton.click()
+    _idle(qtbot, dossier_window)
+    box = dossier_window.claims360.message
+    assert box is not None and box.isVisible()
+    expected = "niet ingesteld" if missing == "configuration" else "sleutels van deze hersteller niet"
+    assert expected in box.text()
+    (page_button,) = [b for b in box.buttons() if b.text() == "Naar de Claims360-pagina"]
+    assert box.defaultButton() is page_button
+    page = support.page_of(window)
+    window.ui.tabWidget.setCurrentWidget(window.dossier_page)
+    with qtbot.waitSignal(page.targets_loaded, timeout=10_000):
+        page_button.click()
+    assert dossier_window.claims360.message is None  # the box closed (and went)
+    assert window.ui.tabWidget.currentWidget() is page
+    assert page.selected_repairer_id() == repairer_id
+    qtbot.waitUntil(lambda: page.settings_dialog is not None and page.settings_dialog.isVisible())
+    assert _requests(sandbox_server, "/cases", "POST") == 0
+    page.settings_dialog.reject()
+
+
+def test_C360_DOS_1_DOS_2_claims360_tab_says_what_the_i_button_does_in_each_state(
+    qtbot: QtBot, c360: Services, window: MainWindow, sandbox_server: SandboxServer
+) -> None:
+    repairer_id = support.configure(c360, sandbox_server)
+    dossier_id = _dossier(c360, repairer_id)
+    dossier_window = _open(qtbot, window, dossier_id)
+    tab = dossier_window.link_tab
+    assert isinstance(tab, DossierClaims360Tab)
+    note, case = tab.ui.noteLabel, tab.ui.caseNumberValue
+    assert note.text() == (
+        "Met de i-knop bovenaan exporteert u dit dossier naar Claims360 (enkel nummerplaat en km-stand)."
+    )
+    assert case.text() == "Nog niet geëxporteerd"
+
+    # Export pending: Claims360 did not answer.
+    sandbox_server.state.fail_request(503, method="POST", path="/cases")
+    dossier_window.ui.infoButton.click()
+    _idle(qtbot, dossier_window)
+    box = dossier_window.claims360.message
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: tab.state is not None and tab.state.export_pending, timeout=10_000)
+    assert case.text() == "Export wacht op antwoord van Claims360"
+    assert note.text().startswith("De export naar Claims360 kreeg geen antwoord en staat nog klaar.")
+    assert "nooit een tweede Claims360-dossier" in note.text()
+
+    # Exported: no more "exporteert u dit dossier".
+    dossier_window.ui.infoButton.click()
+    _idle(qtbot, dossier_window)
+    (created,) = _cases(sandbox_server).values()
+    qtbot.waitUntil(lambda: case.text() == created.number, timeout=10_000)
+    assert note.text().startswith("Dit dossier is geëxporteerd naar Claims360. Met de i-knop bovenaan")
+    assert "exporteert u" not in note.text()
+
+    # An estimate linked: the note names "Dossier synchroniseren met Claims360".
+    _link_estimate(qtbot, c360, sandbox_server, repairer_id, dossier_id, FIRST)
+    dossier_window.claims360_changed()
+    qtbot.waitUntil(lambda: tab.state is not None and tab.state.estimate_linked, timeout=10_000)
+    assert "“Dossier synchroniseren met Claims360”" in note.text()
+
+
+def test_C360_DOS_1_closing_the_window_mid_export_lets_it_finish_and_logs_no_error(
+    qtbot: QtBot,
+    c360: Services,
+    window: MainWindow,
+    sandbox_server: SandboxServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    repairer_id = support.configure(c360, sandbox_server)
+    dossier_id = _dossier(c360, repairer_id)
+    dossier_window = _open(qtbot, window, dossier_id)
+    actions = dossier_window.claims360
+    caplog.set_level(logging.INFO)
+    sandbox_server.state.set_latency(0.4)
+    dossier_window.ui.infoButton.click()
+    assert actions.busy
+    assert dossier_window.close()
+    qtbot.waitUntil(lambda: not actions.busy, timeout=20_000)
+    sandbox_server.state.set_latency(0)
+    qtbot.wait(50)  # anything the task or the database thread would still deliver
+    assert dossier_window not in window.dossier_windows
+    assert len(_cases(sandbox_server)) == 1  # the core finished the export
+    assert Dossier.get_by_id(dossier_id).c360_case_number
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert errors == [], [r.getMessage() for r in errors]
+    # Opened again, the window shows the export.
+    again = _open(qtbot, window, dossier_id)
+    assert again.claims360.state is not None and again.claims360.state.exported

@@ -80,6 +80,8 @@ class Claims360Page(QWidget):
         self.targets_pending = 0
         self.settings_dialog: Claims360SettingsDialog | None = None
         self.status: SyncStatus | None = None
+        #: A repairer to choose once the combo box is filled again (:meth:`show_repairer`).
+        self._repairer_to_show: int | None = None
         ui = self.ui
         ui.refreshButton.setIcon(resources.icon("refresh"))
         ui.settingsButton.setIcon(resources.icon("settings"))
@@ -149,6 +151,9 @@ class Claims360Page(QWidget):
         combo.blockSignals(False)
         self._fill_repairer_filter(targets)
         self._repairer_changed()
+        to_show, self._repairer_to_show = self._repairer_to_show, None
+        if to_show is not None and to_show in self.targets:
+            self.select_repairer(to_show)
         self.targets_loaded.emit()
 
     def _fill_repairer_filter(self, targets: list[RepairerTarget]) -> None:
@@ -171,6 +176,12 @@ class Claims360Page(QWidget):
         index = self.ui.repairerCombo.findData(repairer_id)
         self.ui.repairerCombo.setCurrentIndex(index)
         self._repairer_chosen(index)
+
+    def show_repairer(self, repairer_id: int) -> None:
+        """Choose this repairer with its status read anew (a dossier window sends the user here
+        because it is not set up; it may have been added or set up since the last read)."""
+        self._repairer_to_show = repairer_id
+        self.reload_repairers()
 
     @Slot(int)
     def _repairer_chosen(self, _index: int) -> None:

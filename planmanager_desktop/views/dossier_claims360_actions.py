@@ -11,14 +11,21 @@ shows comes from the core (:meth:`Claims360ExportService.link_state`), read on t
 Every send is an asyncio task on the Qt thread (qasync); the button is disabled while it runs, so
 a double click starts one send (and the core would not create a second case anyway). The core's
 questions (a foreign plate, a lower km-stand) are asked here, then the send is repeated with the
-confirmation set; its errors become Dutch messages next to the field or in a message box.
+confirmation set; its errors become Dutch messages next to the field or in a message box. When the
+repairer is not set up (or this PC lacks its keys), that message offers "Naar de Claims360-pagina":
+the main window then shows that repairer there, where it is set up.
+
+Closing the window while a send runs does not stop the send: the core finishes it (an export cut
+off half-way would only wait for the next click). The task is kept until it ends, and everything
+it would do to the window afterwards (status bar, message, reload) is skipped, because the window
+is gone. A question still open when the window closes is answered "no".
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -42,6 +49,7 @@ from planmanager_desktop.domain.claims360_export import (
 )
 from planmanager_desktop.domain.errors import DomainError, ValidationError
 from planmanager_desktop.views.async_dialogs import ask, message_box
+from planmanager_desktop.views.dossier_link_tabs import DossierClaims360Tab
 from planmanager_desktop.views.dossier_winformex_send import DossierWinFormExSend
 from planmanager_desktop.views.estimate_dialog import EstimateDialog
 from planmanager_desktop.views.photo_picker_dialog import PhotoPickerDialog
@@ -51,15 +59,22 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Sends whose window closed before they ended: kept here until they do (asyncio itself keeps
+#: only a weak reference to a task).
+_FINISHING: set[asyncio.Task[None]] = set()
+
 
 class DossierClaims360Actions(QObject):
     """Signals:
     state_changed(object): the :class:`DossierLinkState` the button now shows.
     busy_changed(bool): an export or send started (True) or ended (False).
+    claims360_page_requested(int): the user wants to set up the repairer with this id on the
+        Claims360 page (the main window shows it).
     """
 
     state_changed = Signal(object)
     busy_changed = Signal(bool)
+    claims360_page_requested = Signal(int)
 
     def __init__(self, window: DossierWindow, services: Services, worker: DbWorker) -> None:
         super().__init__(window)
@@ -72,6 +87,10 @@ class DossierClaims360Actions(QObject):
         self._tasks.failed.connect(self._task_failed)
         self._task: asyncio.Task[None] | None = None
         self._message: QMessageBox | None = None
+        #: The window was closed: a running send finishes without touching it.
+        self._window_gone = False
+        #: The running task waits for the user's answer to a question (nothing sent yet).
+        self._asking = False
         self.estimate_dialog: EstimateDialog | None = None
         self.photo_picker: PhotoPickerDialog | None = None
         #: The button's meaning before the activation (C360-WFX-1).
@@ -91,6 +110,9 @@ class DossierClaims360Actions(QObject):
         self.busy_bar.hide()
         window.statusBar().addPermanentWidget(self.busy_bar)
         self.button.clicked.connect(self._clicked)
+        self.state_changed.connect(self._show_on_tab)
+        window.closed.connect(self._window_closed)
+        window.destroyed.connect(self._window_closed)
 
     @property
     def button(self) -> QToolButton:
@@ -105,6 +127,22 @@ class DossierClaims360Actions(QObject):
     @property
     def busy(self) -> bool:
         return self._task is not None and not self._task.done()
+
+    def _alive(self) -> bool:
+        """The window is still there to show a result (it may close while a send runs)."""
+        return not self._window_gone and shiboken6.isValid(self._window) and shiboken6.isValid(self)
+
+    @Slot()
+    def _window_closed(self, *_: object) -> None:
+        self._window_gone = True
+        task = self._task
+        if task is None or task.done():
+            return
+        if self._asking:
+            task.cancel()  # nothing was sent yet; the question closes with the window
+            return
+        _FINISHING.add(task)
+        task.add_done_callback(_FINISHING.discard)
 
     # What the button shows -------------------------------------------------------------------
     def set_active(self, active: bool) -> None:
@@ -168,6 +206,12 @@ class DossierClaims360Actions(QObject):
         button.setEnabled(not self.busy)
         self.state_changed.emit(state)
 
+    @Slot(object)
+    def _show_on_tab(self, state: DossierLinkState) -> None:
+        tab = self._window.link_tab
+        if isinstance(tab, DossierClaims360Tab):
+            tab.show_state(state)
+
     def _state_failed(self, exc: BaseException) -> None:
         log.error("Claims360-status van het dossier lezen mislukt", exc_info=exc)
         self.button.setEnabled(False)
@@ -185,19 +229,25 @@ class DossierClaims360Actions(QObject):
     @Slot()
     def export(self) -> None:
         """ "Exporteren naar Claims360" with the plate and km-stand on the Voertuig tab."""
-        self._run(self._export(), "export")
+        self._run(self._export, "export")
 
     @Slot()
     def send_data(self) -> None:
         """ "Gegevens versturen naar Claims360": plate and km-stand again, then the photo picker."""
-        self._run(self._send_data(), "send")
+        self._run(self._send_data, "send")
 
-    def _run(self, coro: Any, what: str) -> None:
-        if self.busy or self._window.dossier_id is None:
-            coro.close()
+    def _run(self, action: Callable[[int, str, str], Coroutine[Any, Any, None]], what: str) -> None:
+        """Start ``action(dossier_id, plate, km)`` with what the Voertuig tab shows *now*: the task
+        starts a moment later, when the window may already be closing."""
+        dossier_id = self._window.dossier_id
+        if self.busy or dossier_id is None:
             return
+        self._window.errors.clear()
+        plate, km = self._vehicle_fields()
         try:
-            self._task = self._tasks.spawn(coro, name=f"claims360-{what}-{self._window.dossier_id}")
+            self._task = self._tasks.spawn(
+                action(dossier_id, plate, km), name=f"claims360-{what}-{dossier_id}"
+            )
         except NoEventLoopError:
             log.error("Geen asyncio-lus: de Claims360-actie kan niet starten")
             return
@@ -212,20 +262,22 @@ class DossierClaims360Actions(QObject):
             bar.showMessage(text)
         self.busy_changed.emit(busy)
 
-    async def _export(self) -> None:
-        dossier_id = self._window.dossier_id
-        assert dossier_id is not None
+    async def _export(self, dossier_id: int, plate: str, km: str) -> None:
         export = self._services.claims360_export
-        plate, km = self._vehicle_fields()
         try:
             result = await self._confirming(
                 lambda **flags: export.export(dossier_id, plate=plate, odometer_km=km, **flags)
             )
         except DomainError as exc:
+            if not self._alive():
+                log.info("Export van dossier %s niet gelukt (venster al gesloten): %s", dossier_id, exc)
+                return
             self._done("")
             self._window.claims360_changed()  # a kept export shows on the button
             self._show_error(exc, self.tr("Exporteren naar Claims360"), export=True)
             return
+        if not self._alive():
+            return  # the core finished the export; the window that asked for it is gone
         if result is None:
             self._done(self.tr("Niet geëxporteerd."))
             return
@@ -234,19 +286,21 @@ class DossierClaims360Actions(QObject):
         )
         self._window.claims360_changed(vehicle_sent=True)
 
-    async def _send_data(self) -> None:
-        dossier_id = self._window.dossier_id
-        assert dossier_id is not None
+    async def _send_data(self, dossier_id: int, plate: str, km: str) -> None:
         export = self._services.claims360_export
-        plate, km = self._vehicle_fields()
         try:
             result = await self._confirming(
                 lambda **flags: export.send_data(dossier_id, plate=plate, odometer_km=km, **flags)
             )
         except DomainError as exc:
+            if not self._alive():
+                log.info("Gegevens van dossier %s niet verstuurd (venster al gesloten): %s", dossier_id, exc)
+                return
             self._done("")
             self._window.claims360_changed()
             self._show_error(exc, self.tr("Gegevens versturen naar Claims360"), export=False)
+            return
+        if not self._alive():
             return
         if result is None:
             self._done(self.tr("Niet verstuurd."))
@@ -264,13 +318,19 @@ class DossierClaims360Actions(QObject):
 
         Returns None when the user said no.
         """
-        self._window.errors.clear()
         flags: dict[str, bool] = {}
         while True:
             try:
                 return await call(**flags)
             except ConfirmationRequired as question:
-                if question.flag in flags or not await self._confirm(question):
+                if question.flag in flags or not self._alive():
+                    return None
+                self._asking = True
+                try:
+                    confirmed = await self._confirm(question)
+                finally:
+                    self._asking = False
+                if not confirmed or not self._alive():
                     return None
                 flags[question.flag] = True
 
@@ -346,11 +406,20 @@ class DossierClaims360Actions(QObject):
         else:
             text = str(exc)
         box = message_box(self._window, icon, title, text, details)
+        repairer_id = self._window.dossier.repairer_id if self._window.dossier is not None else None
+        if isinstance(exc, NotConfiguredError) and repairer_id is not None:
+            page_button = box.addButton(
+                self.tr("Naar de Claims360-pagina"), QMessageBox.ButtonRole.ActionRole
+            )
+            page_button.clicked.connect(lambda: self.claims360_page_requested.emit(repairer_id))
+            box.setDefaultButton(page_button)
         self._message = box
         box.open()
 
     @Slot(str, object)
     def _task_failed(self, _name: str, exc: object) -> None:
+        if not self._alive():
+            return
         self._done("")
         box = message_box(
             self._window,

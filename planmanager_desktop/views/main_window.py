@@ -313,9 +313,23 @@ class MainWindow(QMainWindow):
         window.setWindowFlag(Qt.WindowType.Window, True)
         self.dossier_windows.append(window)
         window.saved.connect(self._dossier_saved)
+        window.claims360.claims360_page_requested.connect(self.show_claims360_repairer)
         window.closed.connect(lambda w=window: self._forget(w))
         window.show()
         return window
+
+    @Slot(int)
+    def show_claims360_repairer(self, repairer_id: int) -> None:
+        """A dossier window's "Naar de Claims360-pagina": this window, its Claims360 tab, that
+        repairer chosen (whose "Claims360 Instellen" then opens when it is not set up here)."""
+        page = self.platform_page
+        if not isinstance(page, Claims360Page):
+            return
+        self.ui.tabWidget.setCurrentWidget(page)
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        page.show_repairer(repairer_id)
 
     def _forget(self, window: DossierWindow) -> None:
         if window in self.dossier_windows:

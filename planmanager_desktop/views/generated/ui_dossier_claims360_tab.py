@@ -93,6 +93,7 @@ class Ui_DossierClaims360Tab(object):
 
         self.noteLabel = QLabel(DossierClaims360Tab)
         self.noteLabel.setObjectName(u"noteLabel")
+        self.noteLabel.setText(u"")
         self.noteLabel.setWordWrap(True)
 
         self.tabLayout.addWidget(self.noteLabel)
@@ -113,7 +114,6 @@ class Ui_DossierClaims360Tab(object):
         self.estimateVersionCaption.setText(QCoreApplication.translate("DossierClaims360Tab", u"Bestekversie", None))
         self.photosSentCaption.setText(QCoreApplication.translate("DossierClaims360Tab", u"Foto's verstuurd", None))
         self.photosReceivedCaption.setText(QCoreApplication.translate("DossierClaims360Tab", u"Foto's ontvangen", None))
-        self.noteLabel.setText(QCoreApplication.translate("DossierClaims360Tab", u"Met de i-knop bovenaan exporteert u dit dossier naar Claims360 (enkel nummerplaat en km-stand).", None))
         pass
     # retranslateUi
 
