@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>— Kies een hersteller —</source>
-        <extracomment>Start widths: Nummer, Compleet, Werk, Model, Nummerplaat, Klant, Hersteller, Datum Import, Smart Expertise; &quot;In PlanManager&quot; stretches. Status reads on their way (the combo box shows the newest answer).</extracomment>
+        <extracomment>Start widths: Nummer, Compleet, Werk, Model, Nummerplaat, Klant, Hersteller, Datum Import, Smart Expertise; &quot;In PlanManager&quot; stretches. Status reads on their way (the combo box shows the newest answer). A repairer to choose once the combo box is filled again (:meth:`show_repairer`).</extracomment>
         <translation>— Choose a repairer —</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
     <name>DossierClaims360Actions</name>
     <message>
         <source>Gegevens versturen naar Claims360</source>
-        <extracomment>The button&apos;s meaning before the activation (C360-WFX-1).</extracomment>
+        <extracomment>Sends whose window closed before they ended: kept here until they do (asyncio itself keeps only a weak reference to a task). The window was closed: a running send finishes without touching it. The running task waits for the user&apos;s answer to a question (nothing sent yet). The button&apos;s meaning before the activation (C360-WFX-1).</extracomment>
         <translation>Send data to Claims360</translation>
     </message>
     <message>
@@ -516,6 +516,10 @@
         <translation>Claims360 refused the data.</translation>
     </message>
     <message>
+        <source>Naar de Claims360-pagina</source>
+        <translation>Go to the Claims360 page</translation>
+    </message>
+    <message>
         <source>Er ging onverwacht iets mis bij het versturen naar Claims360. Probeer het opnieuw.</source>
         <translation>Something unexpected went wrong while sending to Claims360. Please try again.</translation>
     </message>
@@ -548,7 +552,24 @@
     </message>
     <message>
         <source>—</source>
+        <extracomment>What the i button last read from the core (None until read).</extracomment>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Dit dossier is geëxporteerd naar Claims360 en er is een bestek aan gekoppeld. Met de i-knop bovenaan verstuurt u de nummerplaat, de km-stand en foto&apos;s opnieuw, of neemt u met “Dossier synchroniseren met Claims360” de huidige versie van het bestek over.</source>
+        <translation>This file has been exported to Claims360 and an estimate is linked to it. The i button at the top sends the licence plate, odometer reading and photos again, or takes over the current version of the estimate with “Synchronise the file with Claims360”.</translation>
+    </message>
+    <message>
+        <source>Dit dossier is geëxporteerd naar Claims360. Met de i-knop bovenaan verstuurt u de nummerplaat, de km-stand en foto&apos;s opnieuw. Zodra de expert een bestek opmaakt, kunt u het ook daar overnemen.</source>
+        <translation>This file has been exported to Claims360. The i button at the top sends the licence plate, odometer reading and photos again. As soon as the expert draws up an estimate, you can take it over there too.</translation>
+    </message>
+    <message>
+        <source>Export wacht op antwoord van Claims360</source>
+        <translation>Export waiting for Claims360 to answer</translation>
+    </message>
+    <message>
+        <source>De export naar Claims360 kreeg geen antwoord en staat nog klaar. Klik opnieuw op de i-knop bovenaan om ze af te werken; er wordt nooit een tweede Claims360-dossier aangemaakt.</source>
+        <translation>The export to Claims360 got no answer and is still pending. Click the i button at the top again to complete it; a second Claims360 case is never created.</translation>
     </message>
     <message>
         <source>Nog niet geëxporteerd</source>
@@ -1058,19 +1079,7 @@
     </message>
 </context>
 <context>
-    <name>EstimateDialog</name>
-    <message>
-        <source>Dossier synchroniseren met Claims360</source>
-        <translation>Synchronise the file with Claims360</translation>
-    </message>
-    <message>
-        <source>Het bestek wordt opgehaald uit Claims360…</source>
-        <translation>Fetching the estimate from Claims360…</translation>
-    </message>
-    <message>
-        <source>Opnieuw proberen</source>
-        <translation>Try again</translation>
-    </message>
+    <name>EstimateComparisonView</name>
     <message>
         <source>Nieuwe versie in Claims360</source>
         <translation>New version in Claims360</translation>
@@ -1094,22 +1103,6 @@
     <message>
         <source>Totalen</source>
         <translation>Totals</translation>
-    </message>
-    <message>
-        <source>&amp;Aanvaarden</source>
-        <translation>&amp;Accept</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Het bestek kon niet opgehaald worden.</source>
-        <translation>The estimate could not be fetched.</translation>
-    </message>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
     </message>
     <message>
         <source>versie {version} van {date}</source>
@@ -1142,6 +1135,38 @@
     <message>
         <source>Versie {version} van het bestek is al overgenomen in dit dossier; er is niets meer te aanvaarden.</source>
         <translation>Version {version} of the estimate is already in this file; there is nothing left to accept.</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateDialog</name>
+    <message>
+        <source>Dossier synchroniseren met Claims360</source>
+        <translation>Synchronise the file with Claims360</translation>
+    </message>
+    <message>
+        <source>Het bestek wordt opgehaald uit Claims360…</source>
+        <translation>Fetching the estimate from Claims360…</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvaarden</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <extracomment>The comparison itself, the same widget the Wachtrij shows (C360-SYNC-5).</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Het bestek kon niet opgehaald worden.</source>
+        <translation>The estimate could not be fetched.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Het bestek wordt bewaard…</source>
@@ -1193,6 +1218,41 @@
     <message>
         <source>Overige</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateQueueModel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Datum bestek</source>
+        <translation>Estimate date</translation>
+    </message>
+    <message>
+        <source>Totaal incl. btw</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <source>Nummerplaat</source>
+        <translation>Licence plate</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Hersteller</source>
+        <translation>Repairer</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1648,10 @@ Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
         <translation>New assignments become a dossier at once (informex_queueing is off).</translation>
     </message>
     <message>
+        <source>Opdrachten</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
         <source>Er wachten geen opdrachten.</source>
         <translation>No assignments are waiting.</translation>
     </message>
@@ -1656,9 +1720,38 @@ Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
         <translation>Reject…</translation>
     </message>
     <message>
+        <source>Bestekken</source>
+        <translation>Estimates</translation>
+    </message>
+    <message>
+        <source>Er wachten geen bestekken.</source>
+        <extracomment>The estimate pop-up&apos;s own comparison widget (not a copy of it).</extracomment>
+        <translation>No estimates are waiting.</translation>
+    </message>
+    <message>
+        <source>Bestek</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
         <source>Dossier</source>
-        <extracomment>What the last decision did, shown once the Wachtrij is read again.</extracomment>
+        <extracomment>What the last decision did, shown once the Wachtrij is read again. (text, role) for the estimate list&apos;s message once it is read again.</extracomment>
         <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;openen</source>
+        <translation>&amp;Open file</translation>
+    </message>
+    <message>
+        <source>Het bestek wordt vergeleken met het dossier…</source>
+        <translation>Comparing the estimate with the file…</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvaarden</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Weigeren…</source>
+        <translation>&amp;Reject…</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1667,6 +1760,18 @@ Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
     <message>
         <source>Aangemaakt</source>
         <translation>Created</translation>
+    </message>
+    <message>
+        <source>Er wachten geen bestekken. Nieuwe bestekversies neemt u over in het dossier zelf, met de i-knop → “Dossier synchroniseren met Claims360” (informex_queueing staat uit).</source>
+        <translation>No estimates are waiting. New estimate versions are taken over in the file itself, with the i button → “Synchronise the file with Claims360” (informex_queueing is off).</translation>
+    </message>
+    <message>
+        <source>Opdrachten ({count})</source>
+        <translation>Assignments ({count})</translation>
+    </message>
+    <message>
+        <source>Bestekken ({count})</source>
+        <translation>Estimates ({count})</translation>
     </message>
     <message>
         <source>Opdracht {number} ({source})</source>
@@ -1688,9 +1793,49 @@ Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
         <source>De wachtrij kon niet bijgewerkt worden ({error}). Controleer de verbinding met de database en probeer opnieuw.</source>
         <translation>The queue could not be updated ({error}). Check the connection to the database and try again.</translation>
     </message>
+    <message>
+        <source>Kies hierboven een bestekversie.</source>
+        <translation>Choose an estimate version above.</translation>
+    </message>
+    <message>
+        <source>Versie {version} van het bestek voor dossier {number}</source>
+        <translation>Version {version} of the estimate for file {number}</translation>
+    </message>
+    <message>
+        <source>geen nummerplaat</source>
+        <translation>no licence plate</translation>
+    </message>
+    <message>
+        <source>geen klant</source>
+        <translation>no customer</translation>
+    </message>
+    <message>
+        <source>Versie {remote} van het bestek staat nu in dossier {number} als bestekversie {version}; de vorige versies blijven zichtbaar op het tabblad Bestek.</source>
+        <translation>Version {remote} of the estimate is now in file {number} as estimate version {version}; the earlier versions stay visible on the Estimate tab.</translation>
+    </message>
+    <message>
+        <source>Versie {remote} van het bestek stond al in dossier {number} (bestekversie {version}).</source>
+        <translation>Version {remote} of the estimate was already in file {number} (estimate version {version}).</translation>
+    </message>
+    <message>
+        <source>Versie {remote} van het bestek voor dossier {number} is geweigerd; het dossier houdt zijn huidige bestek.</source>
+        <translation>Version {remote} of the estimate for file {number} has been rejected; the file keeps its current estimate.</translation>
+    </message>
 </context>
 <context>
     <name>RejectReasonDialog</name>
+    <message>
+        <source>Bestek weigeren</source>
+        <translation>Reject estimate</translation>
+    </message>
+    <message>
+        <source>Waarom weigert u versie {version} van het bestek voor dossier {number}? De reden wordt bij het bestek bewaard; het dossier houdt zijn huidige bestek.</source>
+        <translation>Why do you reject version {version} of the estimate for file {number}? The reason is kept with the estimate; the file keeps its current estimate.</translation>
+    </message>
+    <message>
+        <source>bv. bedragen kloppen niet, hoort bij een ander dossier…</source>
+        <translation>e.g. amounts are wrong, belongs to another file…</translation>
+    </message>
     <message>
         <source>Opdracht weigeren</source>
         <translation>Reject assignment</translation>
@@ -1710,6 +1855,10 @@ Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Geef een reden op waarom u dit bestek weigert.</source>
+        <translation>Give a reason why you reject this estimate.</translation>
     </message>
     <message>
         <source>Geef een reden op waarom u deze opdracht weigert.</source>

@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>— Kies een hersteller —</source>
-        <extracomment>Start widths: Nummer, Compleet, Werk, Model, Nummerplaat, Klant, Hersteller, Datum Import, Smart Expertise; &quot;In PlanManager&quot; stretches. Status reads on their way (the combo box shows the newest answer).</extracomment>
+        <extracomment>Start widths: Nummer, Compleet, Werk, Model, Nummerplaat, Klant, Hersteller, Datum Import, Smart Expertise; &quot;In PlanManager&quot; stretches. Status reads on their way (the combo box shows the newest answer). A repairer to choose once the combo box is filled again (:meth:`show_repairer`).</extracomment>
         <translation>— Choisissez un réparateur —</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
     <name>DossierClaims360Actions</name>
     <message>
         <source>Gegevens versturen naar Claims360</source>
-        <extracomment>The button&apos;s meaning before the activation (C360-WFX-1).</extracomment>
+        <extracomment>Sends whose window closed before they ended: kept here until they do (asyncio itself keeps only a weak reference to a task). The window was closed: a running send finishes without touching it. The running task waits for the user&apos;s answer to a question (nothing sent yet). The button&apos;s meaning before the activation (C360-WFX-1).</extracomment>
         <translation>Envoyer les données à Claims360</translation>
     </message>
     <message>
@@ -516,6 +516,10 @@
         <translation>Claims360 a refusé les données.</translation>
     </message>
     <message>
+        <source>Naar de Claims360-pagina</source>
+        <translation>Aller à la page Claims360</translation>
+    </message>
+    <message>
         <source>Er ging onverwacht iets mis bij het versturen naar Claims360. Probeer het opnieuw.</source>
         <translation>Un problème inattendu est survenu lors de l&apos;envoi vers Claims360. Veuillez réessayer.</translation>
     </message>
@@ -548,7 +552,24 @@
     </message>
     <message>
         <source>—</source>
+        <extracomment>What the i button last read from the core (None until read).</extracomment>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Dit dossier is geëxporteerd naar Claims360 en er is een bestek aan gekoppeld. Met de i-knop bovenaan verstuurt u de nummerplaat, de km-stand en foto&apos;s opnieuw, of neemt u met “Dossier synchroniseren met Claims360” de huidige versie van het bestek over.</source>
+        <translation>Ce dossier a été exporté vers Claims360 et un devis y est lié. Le bouton i en haut renvoie la plaque, le kilométrage et des photos, ou reprend la version actuelle du devis avec « Synchroniser le dossier avec Claims360 ».</translation>
+    </message>
+    <message>
+        <source>Dit dossier is geëxporteerd naar Claims360. Met de i-knop bovenaan verstuurt u de nummerplaat, de km-stand en foto&apos;s opnieuw. Zodra de expert een bestek opmaakt, kunt u het ook daar overnemen.</source>
+        <translation>Ce dossier a été exporté vers Claims360. Le bouton i en haut renvoie la plaque, le kilométrage et des photos. Dès que l&apos;expert établit un devis, vous pourrez aussi le reprendre à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Export wacht op antwoord van Claims360</source>
+        <translation>Export en attente de la réponse de Claims360</translation>
+    </message>
+    <message>
+        <source>De export naar Claims360 kreeg geen antwoord en staat nog klaar. Klik opnieuw op de i-knop bovenaan om ze af te werken; er wordt nooit een tweede Claims360-dossier aangemaakt.</source>
+        <translation>L&apos;export vers Claims360 n&apos;a pas reçu de réponse et reste prêt. Cliquez à nouveau sur le bouton i en haut pour le terminer ; aucun second dossier Claims360 ne sera jamais créé.</translation>
     </message>
     <message>
         <source>Nog niet geëxporteerd</source>
@@ -1058,19 +1079,7 @@
     </message>
 </context>
 <context>
-    <name>EstimateDialog</name>
-    <message>
-        <source>Dossier synchroniseren met Claims360</source>
-        <translation>Synchroniser le dossier avec Claims360</translation>
-    </message>
-    <message>
-        <source>Het bestek wordt opgehaald uit Claims360…</source>
-        <translation>Récupération du devis depuis Claims360…</translation>
-    </message>
-    <message>
-        <source>Opnieuw proberen</source>
-        <translation>Réessayer</translation>
-    </message>
+    <name>EstimateComparisonView</name>
     <message>
         <source>Nieuwe versie in Claims360</source>
         <translation>Nouvelle version dans Claims360</translation>
@@ -1094,22 +1103,6 @@
     <message>
         <source>Totalen</source>
         <translation>Totaux</translation>
-    </message>
-    <message>
-        <source>&amp;Aanvaarden</source>
-        <translation>&amp;Accepter</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Het bestek kon niet opgehaald worden.</source>
-        <translation>Le devis n&apos;a pas pu être récupéré.</translation>
-    </message>
-    <message>
-        <source>Sluiten</source>
-        <translation>Fermer</translation>
     </message>
     <message>
         <source>versie {version} van {date}</source>
@@ -1142,6 +1135,38 @@
     <message>
         <source>Versie {version} van het bestek is al overgenomen in dit dossier; er is niets meer te aanvaarden.</source>
         <translation>La version {version} du devis a déjà été reprise dans ce dossier ; il n&apos;y a plus rien à accepter.</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateDialog</name>
+    <message>
+        <source>Dossier synchroniseren met Claims360</source>
+        <translation>Synchroniser le dossier avec Claims360</translation>
+    </message>
+    <message>
+        <source>Het bestek wordt opgehaald uit Claims360…</source>
+        <translation>Récupération du devis depuis Claims360…</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvaarden</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <extracomment>The comparison itself, the same widget the Wachtrij shows (C360-SYNC-5).</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Het bestek kon niet opgehaald worden.</source>
+        <translation>Le devis n&apos;a pas pu être récupéré.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Het bestek wordt bewaard…</source>
@@ -1193,6 +1218,41 @@
     <message>
         <source>Overige</source>
         <translation>Divers</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateQueueModel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Datum bestek</source>
+        <translation>Date du devis</translation>
+    </message>
+    <message>
+        <source>Totaal incl. btw</source>
+        <translation>Total TVA comprise</translation>
+    </message>
+    <message>
+        <source>Nummerplaat</source>
+        <translation>Plaque</translation>
+    </message>
+    <message>
+        <source>Klant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Hersteller</source>
+        <translation>Réparateur</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Reçu</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1648,10 @@ Planification des réparations pour carrosseries, reliée à Informex (WinFormEx
         <translation>Les nouvelles missions deviennent immédiatement un dossier (informex_queueing est désactivé).</translation>
     </message>
     <message>
+        <source>Opdrachten</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
         <source>Er wachten geen opdrachten.</source>
         <translation>Aucune mission en attente.</translation>
     </message>
@@ -1656,9 +1720,38 @@ Planification des réparations pour carrosseries, reliée à Informex (WinFormEx
         <translation>Refuser…</translation>
     </message>
     <message>
+        <source>Bestekken</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Er wachten geen bestekken.</source>
+        <extracomment>The estimate pop-up&apos;s own comparison widget (not a copy of it).</extracomment>
+        <translation>Aucun devis en attente.</translation>
+    </message>
+    <message>
+        <source>Bestek</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
         <source>Dossier</source>
-        <extracomment>What the last decision did, shown once the Wachtrij is read again.</extracomment>
+        <extracomment>What the last decision did, shown once the Wachtrij is read again. (text, role) for the estimate list&apos;s message once it is read again.</extracomment>
         <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;openen</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Het bestek wordt vergeleken met het dossier…</source>
+        <translation>Comparaison du devis avec le dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvaarden</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>&amp;Weigeren…</source>
+        <translation>&amp;Refuser…</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1667,6 +1760,18 @@ Planification des réparations pour carrosseries, reliée à Informex (WinFormEx
     <message>
         <source>Aangemaakt</source>
         <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Er wachten geen bestekken. Nieuwe bestekversies neemt u over in het dossier zelf, met de i-knop → “Dossier synchroniseren met Claims360” (informex_queueing staat uit).</source>
+        <translation>Aucun devis en attente. Les nouvelles versions de devis se reprennent dans le dossier lui-même, avec le bouton i → « Synchroniser le dossier avec Claims360 » (informex_queueing est désactivé).</translation>
+    </message>
+    <message>
+        <source>Opdrachten ({count})</source>
+        <translation>Missions ({count})</translation>
+    </message>
+    <message>
+        <source>Bestekken ({count})</source>
+        <translation>Devis ({count})</translation>
     </message>
     <message>
         <source>Opdracht {number} ({source})</source>
@@ -1688,9 +1793,49 @@ Planification des réparations pour carrosseries, reliée à Informex (WinFormEx
         <source>De wachtrij kon niet bijgewerkt worden ({error}). Controleer de verbinding met de database en probeer opnieuw.</source>
         <translation>La file d&apos;attente n&apos;a pas pu être mise à jour ({error}). Vérifiez la connexion à la base de données et réessayez.</translation>
     </message>
+    <message>
+        <source>Kies hierboven een bestekversie.</source>
+        <translation>Choisissez une version de devis ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Versie {version} van het bestek voor dossier {number}</source>
+        <translation>Version {version} du devis pour le dossier {number}</translation>
+    </message>
+    <message>
+        <source>geen nummerplaat</source>
+        <translation>pas de plaque</translation>
+    </message>
+    <message>
+        <source>geen klant</source>
+        <translation>pas de client</translation>
+    </message>
+    <message>
+        <source>Versie {remote} van het bestek staat nu in dossier {number} als bestekversie {version}; de vorige versies blijven zichtbaar op het tabblad Bestek.</source>
+        <translation>La version {remote} du devis figure maintenant dans le dossier {number} comme version de devis {version} ; les versions précédentes restent visibles dans l&apos;onglet Devis.</translation>
+    </message>
+    <message>
+        <source>Versie {remote} van het bestek stond al in dossier {number} (bestekversie {version}).</source>
+        <translation>La version {remote} du devis figurait déjà dans le dossier {number} (version de devis {version}).</translation>
+    </message>
+    <message>
+        <source>Versie {remote} van het bestek voor dossier {number} is geweigerd; het dossier houdt zijn huidige bestek.</source>
+        <translation>La version {remote} du devis pour le dossier {number} est refusée ; le dossier garde son devis actuel.</translation>
+    </message>
 </context>
 <context>
     <name>RejectReasonDialog</name>
+    <message>
+        <source>Bestek weigeren</source>
+        <translation>Refuser le devis</translation>
+    </message>
+    <message>
+        <source>Waarom weigert u versie {version} van het bestek voor dossier {number}? De reden wordt bij het bestek bewaard; het dossier houdt zijn huidige bestek.</source>
+        <translation>Pourquoi refusez-vous la version {version} du devis pour le dossier {number} ? La raison est conservée avec le devis ; le dossier garde son devis actuel.</translation>
+    </message>
+    <message>
+        <source>bv. bedragen kloppen niet, hoort bij een ander dossier…</source>
+        <translation>p. ex. montants incorrects, appartient à un autre dossier…</translation>
+    </message>
     <message>
         <source>Opdracht weigeren</source>
         <translation>Refuser la mission</translation>
@@ -1710,6 +1855,10 @@ Planification des réparations pour carrosseries, reliée à Informex (WinFormEx
     <message>
         <source>Annuleren</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Geef een reden op waarom u dit bestek weigert.</source>
+        <translation>Indiquez pourquoi vous refusez ce devis.</translation>
     </message>
     <message>
         <source>Geef een reden op waarom u deze opdracht weigert.</source>
