@@ -38,6 +38,32 @@ from planmanager_desktop.sandbox.state import SandboxState
 READ_TIMEOUT = 1.0
 
 
+#: Estimate lines of a first and a changed second version, as an expert would send them.
+FIRST = [
+    {
+        "kind": "part",
+        "code": "5G0807221",
+        "description": "Bumper voor",
+        "quantity": "1",
+        "unitPrice": "412.50",
+    },
+    {"kind": "labour", "description": "Bumper vervangen", "quantity": "1.5", "unitPrice": "62.00"},
+    {"kind": "paint", "description": "Spuitwerk bumper", "quantity": "1", "unitPrice": "188.40"},
+]
+SECOND = [
+    {
+        "kind": "part",
+        "code": "5G0807221",
+        "description": "Bumper voor",
+        "quantity": "1",
+        "unitPrice": "399.99",
+    },
+    {"kind": "labour", "description": "Bumper vervangen", "quantity": "1.5", "unitPrice": "62.00"},
+    {"kind": "other", "description": "Kleine materialen", "quantity": "1", "unitPrice": "24.75"},
+    {"kind": "paint", "description": "Spuitwerk spatbord", "quantity": "1", "unitPrice": "176.00"},
+]
+
+
 def http_factory(max_attempts: int = 3) -> Any:
     def make(url: str) -> Claims360Http:
         return Claims360Http(

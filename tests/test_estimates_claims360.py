@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from claims360_flow_support import Flow, flow, sandbox_state  # noqa: F401  (fixtures)
+from claims360_flow_support import FIRST, SECOND, Flow, flow, sandbox_state  # noqa: F401  (fixtures)
 
 from planmanager_desktop.claims360.models import parse_estimate
 from planmanager_desktop.domain.estimates import (
@@ -26,30 +26,6 @@ from planmanager_desktop.persistence.models import (
     PendingEstimate,
     QueueState,
 )
-
-FIRST = [
-    {
-        "kind": "part",
-        "code": "5G0807221",
-        "description": "Bumper voor",
-        "quantity": "1",
-        "unitPrice": "412.50",
-    },
-    {"kind": "labour", "description": "Bumper vervangen", "quantity": "1.5", "unitPrice": "62.00"},
-    {"kind": "paint", "description": "Spuitwerk bumper", "quantity": "1", "unitPrice": "188.40"},
-]
-SECOND = [
-    {
-        "kind": "part",
-        "code": "5G0807221",
-        "description": "Bumper voor",
-        "quantity": "1",
-        "unitPrice": "399.99",
-    },
-    {"kind": "labour", "description": "Bumper vervangen", "quantity": "1.5", "unitPrice": "62.00"},
-    {"kind": "other", "description": "Kleine materialen", "quantity": "1", "unitPrice": "24.75"},
-    {"kind": "paint", "description": "Spuitwerk spatbord", "quantity": "1", "unitPrice": "176.00"},
-]
 
 
 async def _exported(flow: Flow) -> tuple[int, str]:

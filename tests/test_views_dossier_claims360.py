@@ -20,7 +20,7 @@ from typing import Any
 
 import claims360_views_support as support
 import pytest
-from claims360_flow_support import sandbox_state  # noqa: F401  (fixture: an empty sandbox)
+from claims360_flow_support import FIRST, SECOND, sandbox_state  # noqa: F401  (fixture: an empty sandbox)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
@@ -43,30 +43,6 @@ qt_loop = support.qt_loop
 c360 = support.c360
 worker = support.worker
 window = support.window
-
-FIRST = [
-    {
-        "kind": "part",
-        "code": "5G0807221",
-        "description": "Bumper voor",
-        "quantity": "1",
-        "unitPrice": "412.50",
-    },
-    {"kind": "labour", "description": "Bumper vervangen", "quantity": "1.5", "unitPrice": "62.00"},
-    {"kind": "paint", "description": "Spuitwerk bumper", "quantity": "1", "unitPrice": "188.40"},
-]
-SECOND = [
-    {
-        "kind": "part",
-        "code": "5G0807221",
-        "description": "Bumper voor",
-        "quantity": "1",
-        "unitPrice": "399.99",
-    },
-    {"kind": "labour", "description": "Bumper vervangen", "quantity": "1.5", "unitPrice": "62.00"},
-    {"kind": "other", "description": "Kleine materialen", "quantity": "1", "unitPrice": "24.75"},
-    {"kind": "paint", "description": "Spuitwerk spatbord", "quantity": "1", "unitPrice": "176.00"},
-]
 
 
 # Helpers ------------------------------------------------------------------------------------------
