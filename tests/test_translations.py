@@ -154,3 +154,21 @@ def test_choosing_a_language_in_instellingen_saves_it_for_the_next_start(
     stored = LanguagePreference(QSettings(str(tmp_path / "user.ini"), QSettings.Format.IniFormat))
     assert stored.language() == "fr_BE"
     assert window.tab_titles()[-1] == "Instellingen"  # this session stays Dutch
+
+
+def test_literal_texts_go_through_calls_lupdate_can_see() -> None:
+    """lupdate only finds ``self.tr("…")`` and ``translate("Context", "…")``: a literal handed to a
+    wrapper of our own never reaches the .ts files and stays Dutch in French and English."""
+    import re
+
+    root = Path(__file__).resolve().parents[1] / "planmanager_desktop"
+    wrapper_call = re.compile(r"\b_tr\(\s*[\"']")
+    offenders = [
+        f"{path.relative_to(root)}:{number}"
+        for folder in ("views", "app")
+        for path in (root / folder).rglob("*.py")
+        if "generated" not in path.parts
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if wrapper_call.search(line)
+    ]
+    assert offenders == []

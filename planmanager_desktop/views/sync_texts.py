@@ -61,40 +61,52 @@ def moment(value: dt.datetime | None) -> str:
 
 def progress_text(progress: SyncProgress) -> str:
     """ "pagina 3 — 600 opdrachten" while a repairer's pages come in."""
-    return _tr("pagina {pages} — {count} opdrachten").format(pages=progress.pages, count=progress.assignments)
+    return QCoreApplication.translate("SyncTexts", "pagina {pages} — {count} opdrachten").format(
+        pages=progress.pages, count=progress.assignments
+    )
 
 
 def counts_text(new: int, changed: int, unchanged: int) -> str:
-    return _tr("{new} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd").format(
-        new=new, changed=changed, unchanged=unchanged
-    )
+    return QCoreApplication.translate(
+        "SyncTexts", "{new} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd"
+    ).format(new=new, changed=changed, unchanged=unchanged)
 
 
 def new_assignments_text(count: int) -> str:
     if count == 1:
-        return _tr("1 nieuwe opdracht")
-    return _tr("{count} nieuwe opdrachten").format(count=count)
+        return QCoreApplication.translate("SyncTexts", "1 nieuwe opdracht")
+    return QCoreApplication.translate("SyncTexts", "{count} nieuwe opdrachten").format(count=count)
 
 
 def unreachable_text(retry_at: dt.datetime | None) -> str:
     if retry_at is None:
-        return _tr("Claims360 niet bereikbaar")
-    return _tr("Claims360 niet bereikbaar — nieuwe poging om {time}").format(time=clock(retry_at))
+        return QCoreApplication.translate("SyncTexts", "Claims360 niet bereikbaar")
+    return QCoreApplication.translate(
+        "SyncTexts", "Claims360 niet bereikbaar — nieuwe poging om {time}"
+    ).format(time=clock(retry_at))
 
 
 def status_bar_summary(results: list[SyncResult], retry_at: dt.datetime | None = None) -> str:
     """ "Claims360: laatste synchronisatie 14:05 — 3 nieuwe opdrachten" after a round."""
     if not results:
-        return _tr("Claims360: geen ingestelde herstellers om te synchroniseren op deze pc")
+        return QCoreApplication.translate(
+            "SyncTexts", "Claims360: geen ingestelde herstellers om te synchroniseren op deze pc"
+        )
     if all(r.unreachable for r in results):
         return unreachable_text(retry_at)
     finished = max(r.finished_at for r in results)
     new = sum(r.counts.new for r in results if r.ok)
-    text = _tr("Claims360: laatste synchronisatie {time}").format(time=clock(finished))
-    text += " — " + (new_assignments_text(new) if new else _tr("geen nieuwe opdrachten"))
+    text = QCoreApplication.translate("SyncTexts", "Claims360: laatste synchronisatie {time}").format(
+        time=clock(finished)
+    )
+    text += " — " + (
+        new_assignments_text(new)
+        if new
+        else QCoreApplication.translate("SyncTexts", "geen nieuwe opdrachten")
+    )
     failed = [r for r in results if r.outcome is SyncOutcome.ERROR]
     if failed:
-        text += " — " + _tr("mislukt voor {names} (zie de Claims360-pagina)").format(
-            names=", ".join(r.repairer_name for r in failed)
-        )
+        text += " — " + QCoreApplication.translate(
+            "SyncTexts", "mislukt voor {names} (zie de Claims360-pagina)"
+        ).format(names=", ".join(r.repairer_name for r in failed))
     return text

@@ -2035,6 +2035,46 @@ Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
         <source>overgeslagen</source>
         <translation>skipped</translation>
     </message>
+    <message>
+        <source>pagina {pages} — {count} opdrachten</source>
+        <translation>page {pages} — {count} assignments</translation>
+    </message>
+    <message>
+        <source>{new} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd</source>
+        <translation>{new} new, {changed} changed, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>1 nieuwe opdracht</source>
+        <translation>1 new assignment</translation>
+    </message>
+    <message>
+        <source>{count} nieuwe opdrachten</source>
+        <translation>{count} new assignments</translation>
+    </message>
+    <message>
+        <source>Claims360 niet bereikbaar</source>
+        <translation>Claims360 unreachable</translation>
+    </message>
+    <message>
+        <source>Claims360 niet bereikbaar — nieuwe poging om {time}</source>
+        <translation>Claims360 unreachable — next attempt at {time}</translation>
+    </message>
+    <message>
+        <source>Claims360: geen ingestelde herstellers om te synchroniseren op deze pc</source>
+        <translation>Claims360: no configured repairers to synchronise on this PC</translation>
+    </message>
+    <message>
+        <source>Claims360: laatste synchronisatie {time}</source>
+        <translation>Claims360: last synchronisation {time}</translation>
+    </message>
+    <message>
+        <source>geen nieuwe opdrachten</source>
+        <translation>no new assignments</translation>
+    </message>
+    <message>
+        <source>mislukt voor {names} (zie de Claims360-pagina)</source>
+        <translation>failed for {names} (see the Claims360 page)</translation>
+    </message>
 </context>
 <context>
     <name>WinFormExImportDialog</name>

@@ -2035,6 +2035,46 @@ Planification des réparations pour carrosseries, reliée à Informex (WinFormEx
         <source>overgeslagen</source>
         <translation>ignorée</translation>
     </message>
+    <message>
+        <source>pagina {pages} — {count} opdrachten</source>
+        <translation>page {pages} — {count} missions</translation>
+    </message>
+    <message>
+        <source>{new} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd</source>
+        <translation>{new} nouvelles, {changed} modifiées, {unchanged} inchangées</translation>
+    </message>
+    <message>
+        <source>1 nieuwe opdracht</source>
+        <translation>1 nouvelle mission</translation>
+    </message>
+    <message>
+        <source>{count} nieuwe opdrachten</source>
+        <translation>{count} nouvelles missions</translation>
+    </message>
+    <message>
+        <source>Claims360 niet bereikbaar</source>
+        <translation>Claims360 injoignable</translation>
+    </message>
+    <message>
+        <source>Claims360 niet bereikbaar — nieuwe poging om {time}</source>
+        <translation>Claims360 injoignable — nouvel essai à {time}</translation>
+    </message>
+    <message>
+        <source>Claims360: geen ingestelde herstellers om te synchroniseren op deze pc</source>
+        <translation>Claims360 : aucun réparateur configuré à synchroniser sur ce PC</translation>
+    </message>
+    <message>
+        <source>Claims360: laatste synchronisatie {time}</source>
+        <translation>Claims360 : dernière synchronisation {time}</translation>
+    </message>
+    <message>
+        <source>geen nieuwe opdrachten</source>
+        <translation>aucune nouvelle mission</translation>
+    </message>
+    <message>
+        <source>mislukt voor {names} (zie de Claims360-pagina)</source>
+        <translation>échec pour {names} (voir la page Claims360)</translation>
+    </message>
 </context>
 <context>
     <name>WinFormExImportDialog</name>
