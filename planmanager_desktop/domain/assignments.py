@@ -18,7 +18,6 @@ appear together or not at all.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import peewee
 
@@ -40,21 +39,6 @@ from planmanager_desktop.persistence.models import (
 _OPEN = (DossierStatus.OPEN.value, DossierStatus.IN_PROGRESS.value)
 
 
-@dataclass(frozen=True)
-class Placement:
-    """What happened to one assignment."""
-
-    queued: bool
-    dossier_id: int | None
-    created_dossier: bool
-
-
-def dossier_for_case(repairer_id: int, case_id: str | None) -> Dossier | None:
-    if not case_id:
-        return None
-    return Dossier.get_or_none((Dossier.repairer == repairer_id) & (Dossier.c360_case_id == case_id))
-
-
 class AssignmentPlacement:
     """Places new assignments; call inside the caller's write transaction.
 
@@ -66,17 +50,6 @@ class AssignmentPlacement:
     def __init__(self, database: Database, numbers: DossierNumbers) -> None:
         self._database = database
         self._numbers = numbers
-
-    def place_new(self, assignment: Assignment, *, queueing: bool) -> Placement:
-        exported = dossier_for_case(assignment.repairer_id, assignment.case_id)
-        if exported is None and queueing:
-            Assignment.update(queue_state=QueueState.QUEUED.value).where(
-                Assignment.id == assignment.id
-            ).execute()
-            return Placement(queued=True, dossier_id=None, created_dossier=False)
-        created = self.place_batch(assignment.repairer_id, [assignment])
-        placed = Assignment.get_by_id(assignment.id)
-        return Placement(queued=False, dossier_id=placed.dossier_id, created_dossier=created == 1)
 
     def place_batch(self, repairer_id: int, assignments: Sequence[Assignment]) -> int:
         """Queueing off: each assignment into its exported dossier, the open dossier of its
@@ -250,12 +223,6 @@ def apply_change_to_dossier(assignment: Assignment) -> None:
 
 
 # The Wachtrij ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class QueueEntry:
-    assignment: Assignment
-    proposals: list[Dossier]
 
 
 class QueueService:

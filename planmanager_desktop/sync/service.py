@@ -90,11 +90,11 @@ class SyncService:
         return max(0.0, backoff.until - self._clock()) if backoff else 0.0
 
     # Running ----------------------------------------------------------------------------------
-    async def sync_one(self, repairer_id: int, *, scheduled: bool = False) -> SyncResult:
+    async def sync_one(self, repairer_id: int) -> SyncResult:
         """Sync one repairer now, or join the run already going (C360-SYNC-2)."""
         task = self._running.get(repairer_id)
         if task is None or task.done():
-            task = asyncio.create_task(self._run(repairer_id, scheduled), name=f"sync-{repairer_id}")
+            task = asyncio.create_task(self._run(repairer_id), name=f"sync-{repairer_id}")
             self._running[repairer_id] = task
             task.add_done_callback(functools.partial(self._forget, repairer_id))
         return await asyncio.shield(task)
@@ -106,11 +106,9 @@ class SyncService:
         wanted = [t for t in targets if t.status is LinkStatus.CONFIGURED]
         if scheduled:
             wanted = [t for t in wanted if self.backoff_remaining(t.repairer_id) == 0]
-        return list(
-            await asyncio.gather(*(self.sync_one(t.repairer_id, scheduled=scheduled) for t in wanted))
-        )
+        return list(await asyncio.gather(*(self.sync_one(t.repairer_id) for t in wanted)))
 
-    async def _run(self, repairer_id: int, scheduled: bool) -> SyncResult:
+    async def _run(self, repairer_id: int) -> SyncResult:
         loop = asyncio.get_running_loop()
         credentials = await loop.run_in_executor(
             self._engine.db_executor, self._config.credentials, repairer_id
