@@ -135,7 +135,8 @@ class SyncEngine:
         """The single database worker; callers that need the database off the GUI thread use it."""
         return self._executor
 
-    async def _db(self, func: Callable[..., T], *args: object) -> T:
+    async def run_db(self, func: Callable[..., T], *args: object) -> T:
+        """``func(*args)`` on the database thread, awaited from the event loop."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, func, *args)
 
@@ -146,7 +147,7 @@ class SyncEngine:
         progress: Callable[[SyncProgress], None] | None = None,
     ) -> SyncResult:
         started = utcnow()
-        name, attempt, watermark, queueing = await self._db(self._begin, repairer_id, started)
+        name, attempt, watermark, queueing = await self.run_db(self._begin, repairer_id, started)
         if not attempt.acquired:
             other = holder_host(attempt.other_holder or "")
             return SyncResult(
@@ -191,7 +192,7 @@ class SyncEngine:
             )
         finally:
             # Shielded: a cancelled run still records its end and frees the lease.
-            await asyncio.shield(self._db(self._finish, repairer_id, result))
+            await asyncio.shield(self.run_db(self._finish, repairer_id, result))
         return result
 
     def _begin(self, repairer_id: int, started: datetime) -> tuple[str, LeaseAttempt, str | None, bool]:
@@ -233,7 +234,7 @@ class SyncEngine:
                     pending = None
                 complete = page.next_cursor is None
                 pending = asyncio.ensure_future(
-                    self._db(
+                    self.run_db(
                         self._store, repairer_id, page, queueing, first_server_time if complete else None
                     )
                 )

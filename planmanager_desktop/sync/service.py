@@ -101,24 +101,21 @@ class SyncService:
 
     async def sync_all(self, *, scheduled: bool = False) -> list[SyncResult]:
         """Every repairer of this PC, side by side; one failure does not stop the others."""
-        loop = asyncio.get_running_loop()
-        targets = await loop.run_in_executor(self._engine.db_executor, self.targets)
+        targets = await self._engine.run_db(self.targets)
         wanted = [t for t in targets if t.status is LinkStatus.CONFIGURED]
         if scheduled:
             wanted = [t for t in wanted if self.backoff_remaining(t.repairer_id) == 0]
         return list(await asyncio.gather(*(self.sync_one(t.repairer_id) for t in wanted)))
 
     async def _run(self, repairer_id: int) -> SyncResult:
-        loop = asyncio.get_running_loop()
-        credentials = await loop.run_in_executor(
-            self._engine.db_executor, self._config.credentials, repairer_id
-        )
+        run_db = self._engine.run_db
+        credentials = await run_db(self._config.credentials, repairer_id)
         if credentials is None:
-            status = await loop.run_in_executor(self._engine.db_executor, self._config.status, repairer_id)
+            status = await run_db(self._config.status, repairer_id)
             now = utcnow()
             result = SyncResult(
                 repairer_id,
-                await loop.run_in_executor(self._engine.db_executor, repairer_name, repairer_id),
+                await run_db(repairer_name, repairer_id),
                 SyncOutcome.ERROR,
                 now,
                 now,
@@ -151,8 +148,7 @@ class SyncService:
 
     async def http(self) -> Claims360Http:
         """The shared client for the current ``claims360.base_url``."""
-        loop = asyncio.get_running_loop()
-        url = await loop.run_in_executor(self._engine.db_executor, lambda: self._settings.claims360_base_url)
+        url = await self._engine.run_db(lambda: self._settings.claims360_base_url)
         if self._http is None or self._http.base_url != url.rstrip("/"):
             if self._http is not None:
                 await self._http.aclose()
