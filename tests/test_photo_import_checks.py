@@ -1,8 +1,8 @@
 """The photo import's fast path keeps C360-PHO-3's guarantees (check_image_file, adopt, batch record).
 
-The import no longer reads a download back into memory: it checks the file on disk, renames it
-into the store and records a case's photos in one transaction. These tests prove the same
-refusals as :func:`check_image` and that a photo another PC recorded first leaves no file behind.
+The import checks a download's structure on disk (no decode), renames it into the store and
+records a case's photos in one transaction. These tests prove the same refusals as
+:func:`check_image` and that a photo another PC recorded first leaves no file behind.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def test_C360_PHO_3_check_image_file_accepts_jpeg_and_png(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("cut", [3, 2, 1.05])
 def test_C360_PHO_3_check_image_file_refuses_a_truncated_jpeg(tmp_path: Path, cut: float) -> None:
-    """The 1/8-scale decode still reads the whole compressed stream: a cut anywhere fails."""
+    """The structure check finds no end marker after the image data: a cut anywhere fails."""
     data = _jpeg((800, 600))
     with pytest.raises(ValidationError, match="beschadigd"):
         check_image_file(_file(tmp_path, data[: int(len(data) / cut)]))
@@ -68,7 +68,7 @@ def test_C360_PHO_3_check_image_file_refuses_bombs_and_non_photos(tmp_path: Path
         check_image_file(_file(tmp_path, _png_header_only(8_000, 8_000)))
     with pytest.raises(ValidationError):
         check_image_file(_file(tmp_path, _png_header_only(40_000, 40_000)))
-    with pytest.raises(ValidationError, match="geen leesbare foto"):
+    with pytest.raises(ValidationError, match="geen foto"):
         check_image_file(_file(tmp_path, b"%PDF-1.7\n1 0 obj"))
     gif = io.BytesIO()
     Image.new("RGB", (8, 8)).save(gif, "GIF")
@@ -117,3 +117,35 @@ def test_C360_PHO_1_record_stored_records_once_and_reports_the_race(
     assert services.photos.record_stored(again) == [False, False]  # same sha256; same id
     assert Photo.select().count() == 2
     assert AuditLog.select().where(AuditLog.action == "photo.add").count() == 2
+
+
+def _whole_but_undecodable_jpeg() -> bytes:
+    """A JPEG whose structure is whole but whose Huffman table cannot exist (3 one-bit codes)."""
+    data = bytearray(_jpeg((320, 240)))
+    dht = data.index(b"\xff\xc4")
+    counts = data[dht + 5 : dht + 21]
+    largest = max(range(16), key=lambda k: counts[k])
+    data[dht + 5] += 3
+    data[dht + 5 + largest] -= 3  # same number of symbols: the segment's length still fits
+    return bytes(data)
+
+
+def test_C360_PHO_3_a_photo_that_only_fails_to_decode_is_caught_when_its_thumbnail_is_made(
+    services: Services, dossier: Dossier, tmp_path: Path
+) -> None:
+    """C360-PHO-3: the import checks structure, not pixels; the first decode is the thumbnail's.
+    There a damaged photo gives the Dutch "beschadigd" sentence (shown on the Foto's tab), never
+    a Pillow error, and no thumbnail file is left behind."""
+    from planmanager_desktop.views.photo_thumbnails import load_entries
+
+    services.photos.store.root.mkdir(parents=True, exist_ok=True)
+    damaged = _stored(services, dossier, tmp_path, _whole_but_undecodable_jpeg(), "p-kapot")
+    whole = _stored(services, dossier, tmp_path, _jpeg((400, 300)), "p-heel")
+    assert services.photos.record_stored([damaged, whole]) == [True, True]
+    photo = Photo.get(Photo.remote_photo_id == "p-kapot")
+    with pytest.raises(ValidationError, match="beschadigd"):
+        services.photos.store.thumbnail(photo)
+    by_problem = sorted(load_entries(services.photos, dossier.id), key=lambda e: e.problem or "")
+    assert by_problem[0].problem is None and by_problem[0].thumbnail is not None
+    assert by_problem[1].thumbnail is None and "beschadigd" in (by_problem[1].problem or "")
+    assert list(services.photos.store.thumbnails.glob("*.part")) == []

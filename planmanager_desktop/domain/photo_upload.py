@@ -41,8 +41,9 @@ from planmanager_desktop.claims360.errors import (
 from planmanager_desktop.domain.claims360_clients import Claims360Clients
 from planmanager_desktop.domain.claims360_export import NotExportedError, is_refusal
 from planmanager_desktop.domain.errors import DomainError, NotFoundError, ValidationError
+from planmanager_desktop.domain.image_structure import MAX_PIXELS
 from planmanager_desktop.domain.outbox import Outbox, OutboxEntry, photo_slot
-from planmanager_desktop.domain.photos import MAX_PIXELS, PhotoService, check_image
+from planmanager_desktop.domain.photos import PhotoService, check_image
 from planmanager_desktop.persistence import audit
 from planmanager_desktop.persistence.database import Database
 from planmanager_desktop.persistence.fields import utcnow

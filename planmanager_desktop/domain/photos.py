@@ -24,12 +24,18 @@ import peewee
 from PIL import Image, ImageFile, UnidentifiedImageError
 
 from planmanager_desktop.domain.errors import ValidationError
+from planmanager_desktop.domain.image_structure import (
+    MAX_PIXELS,
+    NOT_A_PHOTO,
+    TOO_MANY_PIXELS,
+    ImageFacts,
+    inspect_image,
+)
 from planmanager_desktop.persistence import audit, bulk
 from planmanager_desktop.persistence.database import Database
 from planmanager_desktop.persistence.models import AuditLog, Photo, PhotoSource
 
 MAX_PHOTO_BYTES = 50 * 1024 * 1024
-MAX_PIXELS = 60_000_000  # a 60-megapixel photo is the largest real camera image we accept
 THUMBNAIL_SIZE = (160, 120)
 _TYPES = {"JPEG": ("image/jpeg", ".jpg"), "PNG": ("image/png", ".png")}
 _CONVERTIBLE = {"WEBP", "BMP", "TIFF", "GIF", "HEIF", "MPO"}
@@ -59,7 +65,7 @@ def check_image(data: bytes, *, convert: bool = True) -> CheckedImage:
         width, height = probe.size
         if fmt not in _TYPES:
             if not convert or fmt not in _CONVERTIBLE:
-                raise ValidationError(_NOT_A_PHOTO)
+                raise ValidationError(NOT_A_PHOTO)
             with _decoding_errors():
                 probe.load()
                 out = io.BytesIO()
@@ -78,44 +84,28 @@ def check_image(data: bytes, *, convert: bool = True) -> CheckedImage:
     )
 
 
-@dataclass(frozen=True)
-class ImageFacts:
-    """What :func:`check_image_file` proved about a file: a JPEG or PNG of this size, decodable."""
-
-    content_type: str
-    extension: str
-    width: int
-    height: int
-
-
 def check_image_file(path: Path) -> ImageFacts:
-    """The check of :func:`check_image` for a file already on disk (a finished download).
+    """The check of a finished download: size, type and structure, without decoding the pixels.
 
-    The same guarantee (a JPEG or PNG, within the pixel limit, whose whole compressed stream
-    decodes) without reading the file into memory a second time: the photo import streams to
-    disk and hashes on the way, so only the decode is left to do here. Other image types are
-    refused, never converted (Claims360 only serves JPEG and PNG).
+    The photo import streams to disk and hashes on the way; what is left is to prove the file is
+    a whole JPEG or PNG within the pixel limit (:mod:`~planmanager_desktop.domain.image_structure`
+    says why the structure and not a decode). Other image types are refused, never converted
+    (Claims360 only serves JPEG and PNG). The pixels are decoded when the thumbnail is made.
     """
     try:
-        size = path.stat().st_size
+        with path.open("rb") as file:
+            return check_image_data(file.read(MAX_PHOTO_BYTES + 1))
     except OSError:
         raise ValidationError("De foto kan niet gelezen worden.") from None
-    if size > MAX_PHOTO_BYTES:
+
+
+def check_image_data(data: bytes) -> ImageFacts:
+    """:func:`check_image_file` for bytes already in memory."""
+    if len(data) > MAX_PHOTO_BYTES:
         raise ValidationError(
-            f"De foto is te groot ({size // (1024 * 1024)} MB); het maximum is "
-            f"{MAX_PHOTO_BYTES // (1024 * 1024)} MB."
+            f"De foto is te groot (meer dan {MAX_PHOTO_BYTES // (1024 * 1024)} MB)."
         )
-    with path.open("rb") as file, _safe_open(file) as probe:
-        fmt = probe.format or ""
-        if fmt not in _TYPES:
-            raise ValidationError(_NOT_A_PHOTO)
-        width, height = probe.size
-        _verify_decodes(probe)
-    content_type, extension = _TYPES[fmt]
-    return ImageFacts(content_type, extension, width, height)
-
-
-_NOT_A_PHOTO = "Dit bestand is geen foto (alleen JPEG- en PNG-foto's worden aanvaard)."
+    return inspect_image(data)
 
 
 @contextmanager
@@ -141,7 +131,7 @@ def _safe_open(source: IO[bytes]) -> Iterator[Image.Image]:
     with _decoding_errors(), Image.open(source) as probe:
         width, height = probe.size
         if width * height > MAX_PIXELS:
-            raise ValidationError("De foto heeft te veel pixels om veilig te openen.")
+            raise ValidationError(TOO_MANY_PIXELS)
         yield probe
 
 
@@ -219,16 +209,22 @@ class PhotoStore:
         most of the work), the smallest that still covers the thumbnail; 200 camera photos then
         take well under a second on two threads (``bench/photo_picker.py``). The tiny PNG is
         written with light compression: encoding time matters more than a few hundred bytes.
+
+        This is where a photo's pixels are first decoded (the import checks only the structure),
+        so it is decoded as safely as any untrusted file: the pixel limit before decoding, and a
+        damaged photo raises :class:`ValidationError` ("beschadigd") rather than Pillow's own
+        errors. Callers run it off the GUI thread. A missing file raises ``OSError``.
         """
         self.thumbnails.mkdir(parents=True, exist_ok=True)
         target = self.thumbnails / f"{photo.sha256}.png"
         if not target.exists():
-            with Image.open(self.path(photo)) as image:
+            with self.path(photo).open("rb") as file, _safe_open(file) as image:
                 image.draft(None, THUMBNAIL_SIZE)  # None: keep the mode
                 image.thumbnail(THUMBNAIL_SIZE, reducing_gap=None)
-                part = target.with_name(target.name + f".{uuid.uuid4().hex}.part")
-                image.convert("RGB").save(part, "PNG", compress_level=1)
-                part.replace(target)
+                small = image.convert("RGB")
+            part = target.with_name(target.name + f".{uuid.uuid4().hex}.part")
+            small.save(part, "PNG", compress_level=1)
+            part.replace(target)
         return target
 
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon, QPixmap
 
-from planmanager_desktop.domain.errors import DomainError
+from planmanager_desktop.domain.errors import DomainError, ValidationError
 from planmanager_desktop.domain.photos import THUMBNAIL_SIZE, PhotoService
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -38,6 +38,8 @@ class PhotoEntry:
     size: int
     sent: bool
     source: str
+    #: The Dutch reason the picture cannot be shown (a damaged photo), or None.
+    problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,11 @@ def load_entries(photos: PhotoService, dossier_id: int) -> list[PhotoEntry]:
     """Runs on the database thread: the rows and (made once, then cached) thumbnails."""
     entries = []
     for index, photo in enumerate(photos.for_dossier(dossier_id), start=1):
+        problem: str | None = None
         try:
             thumbnail: Path | None = photos.store.thumbnail(photo)
+        except ValidationError as exc:  # decoded here for the first time, and it is damaged
+            thumbnail, problem = None, str(exc)
         except OSError:
             thumbnail = None  # the file is missing on this PC: show the name without a picture
         entries.append(
@@ -65,6 +70,7 @@ def load_entries(photos: PhotoService, dossier_id: int) -> list[PhotoEntry]:
                 size=photo.size,
                 sent=photo.sent_at is not None,
                 source=photo.source,
+                problem=problem,
             )
         )
     return entries
@@ -135,4 +141,6 @@ class PhotoThumbnailModel(QAbstractListModel):
             lines.append(QCoreApplication.translate("PhotoThumbnailModel", "Ontvangen van Claims360"))
         if entry.sent:
             lines.append(QCoreApplication.translate("PhotoThumbnailModel", "Verstuurd naar Claims360"))
+        if entry.problem:
+            lines.append(entry.problem)
         return "\n".join(lines)
