@@ -541,6 +541,21 @@ async def test_C360_PHO_3_dropped_download_is_retried_into_a_clean_file(
     assert listing(tmp_path) == ["f.jpg"]
 
 
+
+async def test_C360_PHO_3_download_without_hashing_leaves_the_check_to_the_caller(
+        mock: respx.MockRouter, client: Claims360Client, tmp_path: Path) -> None:
+    """The photo import hashes on its check thread: the client then streams without hashing, and
+    refuses to be asked for a check it would not do."""
+    mock.get(f"/v1/bodyshops/{CID}/cases/c-1/photos/p-1/content").mock(
+        return_value=httpx.Response(200, headers={"Content-Type": "image/jpeg"}, content=JPEG))
+    photo = await client.download_photo("c-1", "p-1", tmp_path / "f.jpg", compute_sha256=False)
+    assert photo.sha256 is None and photo.size == len(JPEG)
+    assert read(tmp_path / "f.jpg") == JPEG and listing(tmp_path) == ["f.jpg"]
+    with pytest.raises(ValueError):
+        await client.download_photo("c-1", "p-1", tmp_path / "g.jpg", expected_sha256="0" * 64,
+                                    compute_sha256=False)
+    assert listing(tmp_path) == ["f.jpg"]
+
 async def test_C360_PHO_2_upload_checks_type_and_size_before_sending(
         mock: respx.MockRouter, client: Claims360Client) -> None:
     route = mock.post(f"/v1/bodyshops/{CID}/cases/c-1/photos").respond(500)

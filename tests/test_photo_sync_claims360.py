@@ -8,6 +8,7 @@ import hashlib
 from pathlib import Path
 
 import httpx
+import pytest
 import respx
 from claims360_flow_support import Flow, files_named, flow, jpeg_bytes, sandbox_state  # noqa: F401
 
@@ -201,3 +202,37 @@ class _Stream(httpx.AsyncByteStream):
     async def __aiter__(self):  # type: ignore[no-untyped-def]
         for chunk in self._chunks():  # type: ignore[operator]
             yield chunk
+
+
+async def test_C360_PHO_3_a_disk_error_while_storing_fails_that_photo_for_now_not_for_good(
+    flow: Flow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """C360-PHO-3: when this PC's disk refuses a photo (full, gone), that is not the photo's fault:
+    a Dutch warning, the rest of the sync goes on, nothing is remembered as refused, no file is
+    left in the store, and the next sync fetches the photo again."""
+    from planmanager_desktop.domain.photos import PhotoStore
+
+    number, case = _new_assignment(flow, "1-HHH-888")
+    _, other_case = _new_assignment(flow, "1-JJJ-999")
+    flow.state.admin_add_photo(flow.cid, case)
+    flow.state.admin_add_photo(flow.cid, other_case)
+    real_adopt = PhotoStore.adopt
+    failures = iter([True])
+
+    def adopt_once_failing(self: PhotoStore, path: Path, extension: str) -> str:
+        if next(failures, False):
+            raise OSError(28, "No space left on device")
+        return real_adopt(self, path, extension)
+
+    monkeypatch.setattr(PhotoStore, "adopt", adopt_once_failing)
+    result = await flow.services.sync.sync_one(flow.repairer_id)
+    assert result.ok, result.message
+    assert len(result.warnings) == 1 and "kon niet bewaard worden" in result.warnings[0]
+    assert Photo.select().count() == 1
+    assert SkippedRemotePhoto.select().count() == 0
+    stored = [p for p in flow.services.photos.store.root.iterdir() if p.is_file()]
+    assert len(stored) == 1
+
+    await flow.services.sync.sync_one(flow.repairer_id)
+    assert Photo.select().count() == 2
+    assert Assignment.get(Assignment.number == number).photos_known == 1
