@@ -1,4 +1,4 @@
-"""The photo import's fast path keeps C360-PHO-3's guarantees (check_image_file, adopt, batch record).
+"""The photo import's fast path keeps C360-PHO-3's guarantees (check_image_data, adopt, batch record).
 
 The import checks a download's structure on disk (no decode), renames it into the store and
 records a case's photos in one transaction. These tests prove the same refusals as
@@ -19,7 +19,7 @@ from PIL import Image
 from planmanager_desktop.composition import Services
 from planmanager_desktop.domain.dossiers import DossierInput
 from planmanager_desktop.domain.errors import ValidationError
-from planmanager_desktop.domain.photos import ImageFacts, StoredPhoto, check_image_file
+from planmanager_desktop.domain.photos import ImageFacts, StoredPhoto, check_image_data
 from planmanager_desktop.domain.repairers import RepairerInput
 from planmanager_desktop.persistence.fields import utcnow
 from planmanager_desktop.persistence.models import AuditLog, Dossier, Photo, PhotoSource
@@ -47,33 +47,33 @@ def _file(tmp_path: Path, data: bytes, name: str = "x.download") -> Path:
     return path
 
 
-def test_C360_PHO_3_check_image_file_accepts_jpeg_and_png(tmp_path: Path) -> None:
-    facts = check_image_file(_file(tmp_path, _jpeg((400, 300))))
+def test_C360_PHO_3_check_image_data_accepts_jpeg_and_png(tmp_path: Path) -> None:
+    facts = check_image_data(_jpeg((400, 300)))
     assert facts == ImageFacts("image/jpeg", ".jpg", 400, 300)
     out = io.BytesIO()
     Image.new("RGB", (64, 48), (1, 2, 3)).save(out, "PNG")
-    assert check_image_file(_file(tmp_path, out.getvalue(), "p")) == ImageFacts("image/png", ".png", 64, 48)
+    assert check_image_data(out.getvalue()) == ImageFacts("image/png", ".png", 64, 48)
 
 
 @pytest.mark.parametrize("cut", [3, 2, 1.05])
-def test_C360_PHO_3_check_image_file_refuses_a_truncated_jpeg(tmp_path: Path, cut: float) -> None:
+def test_C360_PHO_3_check_image_data_refuses_a_truncated_jpeg(tmp_path: Path, cut: float) -> None:
     """The structure check finds no end marker after the image data: a cut anywhere fails."""
     data = _jpeg((800, 600))
     with pytest.raises(ValidationError, match="beschadigd"):
-        check_image_file(_file(tmp_path, data[: int(len(data) / cut)]))
+        check_image_data(data[: int(len(data) / cut)])
 
 
-def test_C360_PHO_3_check_image_file_refuses_bombs_and_non_photos(tmp_path: Path) -> None:
+def test_C360_PHO_3_check_image_data_refuses_bombs_and_non_photos(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="te veel pixels"):
-        check_image_file(_file(tmp_path, _png_header_only(8_000, 8_000)))
+        check_image_data(_png_header_only(8_000, 8_000))
     with pytest.raises(ValidationError):
-        check_image_file(_file(tmp_path, _png_header_only(40_000, 40_000)))
+        check_image_data(_png_header_only(40_000, 40_000))
     with pytest.raises(ValidationError, match="geen foto"):
-        check_image_file(_file(tmp_path, b"%PDF-1.7\n1 0 obj"))
+        check_image_data(b"%PDF-1.7\n1 0 obj")
     gif = io.BytesIO()
     Image.new("RGB", (8, 8)).save(gif, "GIF")
     with pytest.raises(ValidationError, match="geen foto"):
-        check_image_file(_file(tmp_path, gif.getvalue()))  # never converted on this path
+        check_image_data(gif.getvalue())  # never converted on this path
 
 
 @pytest.fixture
@@ -84,7 +84,7 @@ def dossier(services: Services) -> Dossier:
 
 def _stored(services: Services, dossier: Dossier, tmp_path: Path, data: bytes, remote_id: str) -> StoredPhoto:
     path = _file(tmp_path, data, f"{remote_id}.download")
-    facts = check_image_file(path)
+    facts = check_image_data(data)
     return StoredPhoto(
         dossier_id=dossier.id,
         stored_name=services.photos.store.adopt(path, facts.extension),

@@ -84,23 +84,14 @@ def check_image(data: bytes, *, convert: bool = True) -> CheckedImage:
     )
 
 
-def check_image_file(path: Path) -> ImageFacts:
+def check_image_data(data: bytes) -> ImageFacts:
     """The check of a finished download: size, type and structure, without decoding the pixels.
 
-    The photo import streams to disk and hashes on the way; what is left is to prove the file is
-    a whole JPEG or PNG within the pixel limit (:mod:`~planmanager_desktop.domain.image_structure`
+    What is left once the photo import has streamed a photo to disk is to prove the bytes are a
+    whole JPEG or PNG within the pixel limit (:mod:`~planmanager_desktop.domain.image_structure`
     says why the structure and not a decode). Other image types are refused, never converted
     (Claims360 only serves JPEG and PNG). The pixels are decoded when the thumbnail is made.
     """
-    try:
-        with path.open("rb") as file:
-            return check_image_data(file.read(MAX_PHOTO_BYTES + 1))
-    except OSError:
-        raise ValidationError("De foto kan niet gelezen worden.") from None
-
-
-def check_image_data(data: bytes) -> ImageFacts:
-    """:func:`check_image_file` for bytes already in memory."""
     if len(data) > MAX_PHOTO_BYTES:
         raise ValidationError(
             f"De foto is te groot (meer dan {MAX_PHOTO_BYTES // (1024 * 1024)} MB)."

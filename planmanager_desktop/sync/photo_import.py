@@ -517,8 +517,6 @@ def _integrity_reason(exc: PhotoIntegrityError, max_bytes: int) -> str:
     technical = exc.technical
     if "exceeds" in technical:
         return f"de foto is groter dan {max_bytes // (1024 * 1024)} MB."
-    if "sha256" in technical:
-        return _SHA256_MISMATCH
     return "het bestand is geen JPEG- of PNG-foto."
 
 
