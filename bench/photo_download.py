@@ -172,8 +172,11 @@ async def _measure(sandbox: _Sandbox, case_ids: list[str], work: Path) -> dict[s
                 await step.run(SyncContext(repairer.id, client, PageCounts()))
                 return step.last_counts.imported
 
-            await asyncio.get_running_loop().run_in_executor(services.db_executor, reset)
-            assert await _raw(shared, prefix, headers, case_ids, raw_dir) == PHOTOS  # warm up
+            # warm up both sides: connections, caches, and the import's helper process (started
+            # once in the program's life, not per sync)
+            for warm_up in (lambda: _raw(shared, prefix, headers, case_ids, raw_dir), through_import):
+                await asyncio.get_running_loop().run_in_executor(services.db_executor, reset)
+                assert await warm_up() == PHOTOS
             raw_times: list[float] = []
             import_times: list[float] = []
             ratios: list[float] = []

@@ -32,6 +32,7 @@ from planmanager_desktop.sync.assignment_import import AssignmentImporter
 from planmanager_desktop.sync.engine import SyncEngine
 from planmanager_desktop.sync.estimate_check import EstimateCheckStep
 from planmanager_desktop.sync.lease import SyncLease, holder_identity
+from planmanager_desktop.sync.photo_checker import PhotoChecker
 from planmanager_desktop.sync.photo_import import PhotoImportStep
 from planmanager_desktop.sync.service import HttpFactory, SyncService
 from planmanager_desktop.sync.winformex_import import WinFormExImportService
@@ -62,6 +63,8 @@ class Services:
     photo_upload: PhotoUploadService
     #: The sync's photo import (C360-PHO-1, C360-PHO-3); ``last_counts`` after a run.
     photo_import: PhotoImportStep
+    #: The helper process that checks the import's downloads (started on first use).
+    photo_checker: PhotoChecker
     estimate_check: EstimateCheckStep
     #: WinFormEx II mailbox messages from a folder, through the sync's importer (C360-WFX-1).
     winformex_import: WinFormExImportService
@@ -69,6 +72,7 @@ class Services:
     winformex_export: WinFormExExportService
 
     def close(self) -> None:
+        self.photo_checker.close()
         # The worker thread has its own connection (peewee's are per thread): close it there.
         self.db_executor.submit(self.database.close).result()
         self.db_executor.shutdown(wait=True)
@@ -111,7 +115,8 @@ def build_services(
     clients = Claims360Clients(claims360_config, activation, shared_http, db_executor)
     outbox = Outbox(database)
     estimates = EstimateService(database, clients)
-    photo_import = PhotoImportStep(database, photos, db_executor)
+    photo_checker = PhotoChecker()
+    photo_import = PhotoImportStep(database, photos, db_executor, photo_checker)
     estimate_check = EstimateCheckStep(database, settings, estimates, db_executor)
     importer = AssignmentImporter(database, placement)
     sync_engine = SyncEngine(
@@ -142,6 +147,7 @@ def build_services(
         estimates=estimates,
         photo_upload=PhotoUploadService(database, photos, clients, outbox),
         photo_import=photo_import,
+        photo_checker=photo_checker,
         estimate_check=estimate_check,
         winformex_import=WinFormExImportService(
             database, settings, importer, SyncLease(database, holder_identity())

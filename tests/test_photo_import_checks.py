@@ -16,10 +16,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from planmanager_desktop.claims360.client import MAX_PHOTO_BYTES
 from planmanager_desktop.composition import Services
 from planmanager_desktop.domain.dossiers import DossierInput
 from planmanager_desktop.domain.errors import ValidationError
-from planmanager_desktop.domain.photos import ImageFacts, StoredPhoto, check_image_data
+from planmanager_desktop.domain.photo_check import adopt_file
+from planmanager_desktop.domain.photo_check import check_image_data as check_bytes
+from planmanager_desktop.domain.photos import ImageFacts, StoredPhoto
 from planmanager_desktop.domain.repairers import RepairerInput
 from planmanager_desktop.persistence.fields import utcnow
 from planmanager_desktop.persistence.models import AuditLog, Dossier, Photo, PhotoSource
@@ -39,6 +42,11 @@ def _png_header_only(width: int, height: int) -> bytes:
     return (
         b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b"")
     )
+
+
+def check_image_data(data: bytes) -> ImageFacts:
+    """The check the import runs on a download, with the download's size limit."""
+    return check_bytes(data, MAX_PHOTO_BYTES)
 
 
 def _file(tmp_path: Path, data: bytes, name: str = "x.download") -> Path:
@@ -87,7 +95,7 @@ def _stored(services: Services, dossier: Dossier, tmp_path: Path, data: bytes, r
     facts = check_image_data(data)
     return StoredPhoto(
         dossier_id=dossier.id,
-        stored_name=services.photos.store.adopt(path, facts.extension),
+        stored_name=adopt_file(services.photos.store.root, path, facts.extension),
         original_name="../voorkant.jpg",
         facts=facts,
         size=len(data),

@@ -209,22 +209,35 @@ async def test_C360_PHO_3_a_disk_error_while_storing_fails_that_photo_for_now_no
 ) -> None:
     """C360-PHO-3: when this PC's disk refuses a photo (full, gone), that is not the photo's fault:
     a Dutch warning, the rest of the sync goes on, nothing is remembered as refused, no file is
-    left in the store, and the next sync fetches the photo again."""
-    from planmanager_desktop.domain.photos import PhotoStore
+    left in the store, and the next sync fetches the photo again.
+
+    The disk error is made by hand, so the check runs on a thread here, where it can be reached;
+    the helper process runs the same function (``domain.photo_check``)."""
+    from planmanager_desktop.domain import photo_check
+    from planmanager_desktop.sync.photo_checker import PhotoChecker
 
     number, case = _new_assignment(flow, "1-HHH-888")
     _, other_case = _new_assignment(flow, "1-JJJ-999")
     flow.state.admin_add_photo(flow.cid, case)
     flow.state.admin_add_photo(flow.cid, other_case)
-    real_adopt = PhotoStore.adopt
+    real_adopt = photo_check.adopt_file
     failures = iter([True])
 
-    def adopt_once_failing(self: PhotoStore, path: Path, extension: str) -> str:
+    def adopt_once_failing(store_root: Path, path: Path, extension: str) -> str:
         if next(failures, False):
             raise OSError(28, "No space left on device")
-        return real_adopt(self, path, extension)
+        return real_adopt(store_root, path, extension)
 
-    monkeypatch.setattr(PhotoStore, "adopt", adopt_once_failing)
+    monkeypatch.setattr(photo_check, "adopt_file", adopt_once_failing)
+    checker = PhotoChecker(use_process=False)
+    monkeypatch.setattr(flow.services.photo_import, "checker", checker)
+    try:
+        await _disk_error_then_retry(flow, number)
+    finally:
+        checker.close()
+
+
+async def _disk_error_then_retry(flow: Flow, number: str) -> None:
     result = await flow.services.sync.sync_one(flow.repairer_id)
     assert result.ok, result.message
     assert len(result.warnings) == 1 and "kon niet bewaard worden" in result.warnings[0]

@@ -161,6 +161,9 @@ def _run_gui(args: argparse.Namespace) -> int:
                 "--smoke-test gebruikt altijd een tijdelijke database; laat --database weg.", EXIT_USAGE
             )
         with tempfile.TemporaryDirectory(prefix="planmanager-smoke-") as folder:
+            from planmanager_desktop.sync.photo_checker import probe_helper
+
+            probe_helper(Path(folder))  # the photo import's helper process starts in this build
             return _open_window(Path(folder) / "smoke.sqlite3", demo=args.demo, smoke_test=True)
     if args.demo:
         if args.database:

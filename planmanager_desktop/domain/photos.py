@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import uuid
 import warnings
 from collections.abc import Iterator, Sequence
@@ -29,7 +28,6 @@ from planmanager_desktop.domain.image_structure import (
     NOT_A_PHOTO,
     TOO_MANY_PIXELS,
     ImageFacts,
-    inspect_image,
 )
 from planmanager_desktop.persistence import audit, bulk
 from planmanager_desktop.persistence.database import Database
@@ -82,21 +80,6 @@ def check_image(data: bytes, *, convert: bool = True) -> CheckedImage:
         height=height,
         sha256=hashlib.sha256(data).hexdigest(),
     )
-
-
-def check_image_data(data: bytes) -> ImageFacts:
-    """The check of a finished download: size, type and structure, without decoding the pixels.
-
-    What is left once the photo import has streamed a photo to disk is to prove the bytes are a
-    whole JPEG or PNG within the pixel limit (:mod:`~planmanager_desktop.domain.image_structure`
-    says why the structure and not a decode). Other image types are refused, never converted
-    (Claims360 only serves JPEG and PNG). The pixels are decoded when the thumbnail is made.
-    """
-    if len(data) > MAX_PHOTO_BYTES:
-        raise ValidationError(
-            f"De foto is te groot (meer dan {MAX_PHOTO_BYTES // (1024 * 1024)} MB)."
-        )
-    return inspect_image(data)
 
 
 @contextmanager
@@ -177,16 +160,6 @@ class PhotoStore:
         part = target.with_name(target.name + ".part")
         part.write_bytes(checked.data)
         part.replace(target)
-        return name
-
-    def adopt(self, path: Path, extension: str) -> str:
-        """Move a checked file into the store under a new name; returns the stored name.
-
-        For files that are already complete on the same disk (the photo import's downloads live
-        in ``<store>/incoming``): a rename, atomic, instead of writing the bytes a second time.
-        """
-        name = f"{uuid.uuid4().hex}{extension}"
-        os.replace(path, self.root / name)
         return name
 
     def remove(self, stored_name: str) -> None:

@@ -12,11 +12,13 @@ Every photo from the network is untrusted (C360-PHO-3):
   into the photo store under another (a rename on the same disk, not a second write);
 * the size limit is enforced while streaming (a lying or missing ``Content-Length`` does not
   matter) and the type must be JPEG or PNG (the client does this while streaming);
-* off the event loop, on :data:`CHECK_THREADS` threads, the sha256 is checked against the
-  listing (hashlib lets go of Python's lock, so the loop goes on), the file's structure is checked
-  (:mod:`~planmanager_desktop.domain.image_structure`: a whole JPEG or PNG within the pixel
-  limit) and the file is fsynced before the database records it; its pixels are decoded later,
-  once, when its thumbnail is made (decoding every photo here cost more CPU than downloading it);
+* then, a case at a time, in a helper process (:mod:`~planmanager_desktop.sync.photo_checker`,
+  running :mod:`~planmanager_desktop.domain.photo_check`): the sha256 against the listing, the
+  structure (:mod:`~planmanager_desktop.domain.image_structure`: a whole JPEG or PNG within the
+  pixel limit), an fsync so the photo is on the disk before the database records it, and the
+  rename into the store. Its pixels are decoded later, once, when its thumbnail is made
+  (decoding every photo here cost more CPU than downloading it); the checks run outside this
+  process because on a thread they kept the event loop waiting for Python's lock;
 * a corrupt or oversized photo is skipped with a Dutch sentence in the run's warnings (the info
   panel) and remembered in :class:`SkippedRemotePhoto`, so the same bytes are not fetched on every
   sync; the rest of the sync goes on.
@@ -37,14 +39,12 @@ loop).
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
-import os
 import shutil
 import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, runtime_checkable
@@ -58,14 +58,8 @@ from planmanager_desktop.claims360.errors import (
     ServiceUnavailableError,
 )
 from planmanager_desktop.claims360.models import PhotoInfo
-from planmanager_desktop.domain.errors import ValidationError
-from planmanager_desktop.domain.image_structure import ImageFacts
-from planmanager_desktop.domain.photos import (
-    PhotoService,
-    PhotoStore,
-    StoredPhoto,
-    check_image_data,
-)
+from planmanager_desktop.domain.photo_check import Adopted, DiskFailure, Download, Refused
+from planmanager_desktop.domain.photos import PhotoService, StoredPhoto
 from planmanager_desktop.persistence import bulk
 from planmanager_desktop.persistence.database import Database
 from planmanager_desktop.persistence.models import (
@@ -76,6 +70,7 @@ from planmanager_desktop.persistence.models import (
     SkippedRemotePhoto,
 )
 from planmanager_desktop.sync.engine import SyncContext
+from planmanager_desktop.sync.photo_checker import PhotoChecker
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -83,10 +78,8 @@ T = TypeVar("T")
 DEFAULT_CONCURRENCY = 6
 #: Listings asked at once (each is one small JSON request).
 LIST_CONCURRENCY = 4
-#: Photos checked (structure, fsync) at once: one thread, so the event loop keeps a core.
-CHECK_THREADS = 1
 _STALE_SECONDS = 3600.0
-_SHA256_MISMATCH = "de foto kwam anders aan dan Claims360 aankondigde (controlegetal klopt niet)."
+_NOT_A_PHOTO = "het bestand is geen JPEG- of PNG-foto."
 #: Dossier ids per ``IN (…)`` (SQLite allows 32,766 parameters; keep statements modest).
 _IN_CHUNK = 500
 
@@ -135,6 +128,15 @@ class _Skip:
     message: str
 
 
+@dataclass(frozen=True)
+class _Fetched:
+    """A photo downloaded into the run's folder, waiting for its case's check."""
+
+    info: PhotoInfo
+    path: Path
+    size: int
+
+
 @dataclass
 class _CaseBatch:
     """A case's outcome, written to the database in one transaction when the case is done."""
@@ -168,6 +170,7 @@ class PhotoImportStep:
         database: Database,
         photos: PhotoService,
         db_executor: Executor,
+        checker: PhotoChecker,
         *,
         concurrency: int = DEFAULT_CONCURRENCY,
         max_bytes: int = MAX_PHOTO_BYTES,
@@ -177,6 +180,7 @@ class PhotoImportStep:
         self._database = database
         self._photos = photos
         self._executor = db_executor
+        self.checker = checker
         self._concurrency = concurrency
         self._max_bytes = max_bytes
         #: The counts of the last run (for tests, the benchmark and the info panel).
@@ -201,8 +205,7 @@ class PhotoImportStep:
         work_dir = await asyncio.to_thread(self._new_work_dir)
         downloads = asyncio.Semaphore(self._concurrency)
         listings = asyncio.Semaphore(LIST_CONCURRENCY)
-        checks = ThreadPoolExecutor(CHECK_THREADS, thread_name_prefix="planmanager-photo-check")
-        run = _Run(feed, work_dir, downloads, checks, counts, context.warnings)
+        run = _Run(feed, work_dir, downloads, counts, context.warnings)
         try:
             results = await asyncio.gather(
                 *(
@@ -212,8 +215,6 @@ class PhotoImportStep:
                 return_exceptions=True,
             )
         finally:
-            # a check still running would rename into the store after we looked away: wait for it
-            await asyncio.to_thread(checks.shutdown, True, cancel_futures=True)
             await asyncio.to_thread(shutil.rmtree, work_dir, True)
         if any(isinstance(r, _Unreachable) for r in results):
             context.warnings.append(
@@ -262,7 +263,7 @@ class PhotoImportStep:
                 return
         run.counts.cases_listed += 1
         batch = _CaseBatch()
-        tasks = []
+        downloads = []
         seen_shas = set(known.shas)
         for info in listing:
             if info.photo_id in known.ids or info.sha256 in seen_shas:
@@ -271,8 +272,17 @@ class PhotoImportStep:
             if (info.photo_id, info.sha256) in known.skipped:
                 continue
             seen_shas.add(info.sha256)  # the same bytes twice in one listing: fetch once
-            tasks.append(self._import_photo(run, target, info, batch))
-        outcomes = await asyncio.gather(*tasks, return_exceptions=True)
+            downloads.append(self._download(run, target, info, batch))
+        outcomes: list[object] = list(await asyncio.gather(*downloads, return_exceptions=True))
+        fetched = [(index, o) for index, o in enumerate(outcomes) if isinstance(o, _Fetched)]
+        if fetched:  # the case's photos in one hand-over to the checker, not one per photo
+            checked = await self.checker.check(
+                [Download(f.path, f.info.sha256) for _, f in fetched],
+                self._photos.store.root,
+                self._max_bytes,
+            )
+            for (index, photo), result in zip(fetched, checked, strict=True):
+                outcomes[index] = self._checked(run, target, photo, result, batch)
         unreachable: _Unreachable | None = None
         failure: BaseException | None = None
         for outcome in outcomes:
@@ -288,81 +298,96 @@ class PhotoImportStep:
         if unreachable is not None:
             raise unreachable
 
-    async def _import_photo(self, run: _Run, target: CaseTarget, info: PhotoInfo, batch: _CaseBatch) -> bool:
-        """True when the photo is handled for good (in the batch as stored or as skipped)."""
-        label = safe_label(info.file_name)
-        reason: str | None = None
+    async def _download(
+        self, run: _Run, target: CaseTarget, info: PhotoInfo, batch: _CaseBatch
+    ) -> _Fetched | bool:
+        """Fetch one photo into the run's folder; True when it was skipped for good, False to retry.
+
+        Only the network side is done here (size limit and type while streaming); the rest of
+        the checks run for the whole case at once in the checker (:meth:`_checked`).
+        """
         if info.size > self._max_bytes:
-            reason = f"de foto is te groot ({info.size // (1024 * 1024)} MB; het maximum is " + (
-                f"{self._max_bytes // (1024 * 1024)} MB)."
+            return self._skip(run, target, info, batch, _too_big(info.size, self._max_bytes))
+        if info.content_type.lower() not in PHOTO_TYPES:
+            return self._skip(run, target, info, batch, _NOT_A_PHOTO)
+        dest = run.work_dir / f"{uuid.uuid4().hex}.download"
+        try:
+            async with run.downloads:
+                downloaded = await run.feed.download_photo(
+                    target.case_id,
+                    info.photo_id,
+                    dest,
+                    max_bytes=self._max_bytes,
+                    compute_sha256=False,  # hashed by the checker, not on the event loop
+                )
+        except PhotoIntegrityError as exc:
+            return self._skip(run, target, info, batch, _integrity_reason(exc, self._max_bytes))
+        except (NetworkError, ServiceUnavailableError, RateLimitedError):
+            run.counts.failed += 1
+            raise _Unreachable() from None
+        except Claims360Error as exc:
+            run.counts.failed += 1
+            run.warnings.append(
+                f"Foto {safe_label(info.file_name)} van opdracht {target.assignment_number} (dossier "
+                f"{target.dossier_number}) werd niet opgehaald: {exc.user_message}"
             )
-        elif info.content_type.lower() not in PHOTO_TYPES:
-            reason = "het bestand is geen JPEG- of PNG-foto."
-        if reason is None:
-            dest = run.work_dir / f"{uuid.uuid4().hex}.download"
-            adopted = False
-            try:
-                async with run.downloads:
-                    downloaded = await run.feed.download_photo(
-                        target.case_id,
-                        info.photo_id,
-                        dest,
-                        max_bytes=self._max_bytes,
-                        compute_sha256=False,  # hashed on the check thread, not on the loop
-                    )
-                loop = asyncio.get_running_loop()
-                stored_name, facts = await loop.run_in_executor(
-                    run.checks, _check_and_adopt, dest, info.sha256, self._photos.store
-                )
-                adopted = True
-                batch.stored.append(
-                    StoredPhoto(
-                        dossier_id=target.dossier_id,
-                        stored_name=stored_name,
-                        original_name=safe_label(info.file_name, 255),
-                        facts=facts,
-                        size=downloaded.size,
-                        sha256=info.sha256.lower(),
-                        source=PhotoSource.CLAIMS360,
-                        remote_photo_id=info.photo_id,
-                        taken_at=info.taken_at,
-                    )
-                )
-                return True
-            except PhotoIntegrityError as exc:
-                reason = _integrity_reason(exc, self._max_bytes)
-            except ValidationError as exc:
-                reason = str(exc)
-            except (NetworkError, ServiceUnavailableError, RateLimitedError):
-                run.counts.failed += 1
-                raise _Unreachable() from None
-            except Claims360Error as exc:
-                run.counts.failed += 1
-                run.warnings.append(
-                    f"Foto {label} van opdracht {target.assignment_number} (dossier "
-                    f"{target.dossier_number}) werd niet opgehaald: {exc.user_message}"
-                )
-                return False
-            except OSError as exc:  # this PC's disk (full, gone): not the photo's fault, try again
-                log.warning("foto %s kon niet bewaard worden: %s", info.photo_id, exc.strerror or exc)
-                run.counts.failed += 1
-                run.warnings.append(
-                    f"Foto {label} van opdracht {target.assignment_number} (dossier "
-                    f"{target.dossier_number}) kon niet bewaard worden op deze pc "
-                    f"({exc.strerror or 'schijffout'}); de volgende synchronisatie probeert het opnieuw."
-                )
-                return False
-            finally:
-                if not adopted:  # the client already removed its .part; this is the checked name
-                    await asyncio.to_thread(_remove_quietly, dest)
+            return False
+        except OSError as exc:
+            return self._disk_failure(run, target, info, exc.strerror or type(exc).__name__)
+        return _Fetched(info, dest, downloaded.size)
+
+    def _checked(
+        self,
+        run: _Run,
+        target: CaseTarget,
+        photo: _Fetched,
+        result: Adopted | Refused | DiskFailure,
+        batch: _CaseBatch,
+    ) -> bool:
+        """What the checker found for one photo: stored in the batch, skipped, or a disk error."""
+        if isinstance(result, Refused):
+            return self._skip(run, target, photo.info, batch, result.message)
+        if isinstance(result, DiskFailure):
+            return self._disk_failure(run, target, photo.info, result.reason)
+        info = photo.info
+        batch.stored.append(
+            StoredPhoto(
+                dossier_id=target.dossier_id,
+                stored_name=result.stored_name,
+                original_name=safe_label(info.file_name, 255),
+                facts=result.facts,
+                size=photo.size,
+                sha256=info.sha256.lower(),
+                source=PhotoSource.CLAIMS360,
+                remote_photo_id=info.photo_id,
+                taken_at=info.taken_at,
+            )
+        )
+        return True
+
+    @staticmethod
+    def _skip(run: _Run, target: CaseTarget, info: PhotoInfo, batch: _CaseBatch, reason: str) -> bool:
+        """A photo refused for good: a sentence for the info panel, remembered so it is not fetched again."""
         message = (
-            f"Foto {label} van opdracht {target.assignment_number} (dossier {target.dossier_number}) "
-            f"werd overgeslagen: {_lower_first(reason)}"
+            f"Foto {safe_label(info.file_name)} van opdracht {target.assignment_number} (dossier "
+            f"{target.dossier_number}) werd overgeslagen: {_lower_first(reason)}"
         )
         run.counts.skipped += 1
         run.warnings.append(message)
         batch.skips.append(_Skip(info, message))
         return True
+
+    @staticmethod
+    def _disk_failure(run: _Run, target: CaseTarget, info: PhotoInfo, reason: str) -> bool:
+        """This PC's disk failed (full, gone): not the photo's fault, so it is tried again next sync."""
+        log.warning("foto %s kon niet bewaard worden: %s", info.photo_id, reason)
+        run.counts.failed += 1
+        run.warnings.append(
+            f"Foto {safe_label(info.file_name)} van opdracht {target.assignment_number} (dossier "
+            f"{target.dossier_number}) kon niet bewaard worden op deze pc "
+            f"({reason or 'schijffout'}); de volgende synchronisatie probeert het opnieuw."
+        )
+        return False
 
     def _commit_case(
         self, target: CaseTarget, batch: _CaseBatch, photos_known: int | None, counts: PhotoImportCounts
@@ -393,7 +418,6 @@ class _Run:
     feed: PhotoFeed
     work_dir: Path
     downloads: asyncio.Semaphore
-    checks: Executor
     counts: PhotoImportCounts
     warnings: list[str]
 
@@ -487,37 +511,17 @@ def skipped_photos(dossier_id: int) -> list[SkippedRemotePhoto]:
 # Helpers --------------------------------------------------------------------------------------
 
 
-def _check_and_adopt(path: Path, expected_sha256: str, store: PhotoStore) -> tuple[str, ImageFacts]:
-    """Off the event loop: check the finished download, make it durable, rename it into the store.
-
-    The client streamed it with the size limit; here, in one read from the page cache: the
-    sha256 against the listing (hashlib lets go of the GIL, so the event loop goes on meanwhile),
-    the structure (type, pixel limit, a whole file) and the fsync, so the photo is on the disk
-    before the database says it is there; then a rename instead of a second write.
-    """
-    # r+b: Windows flushes a file only through a handle that may write to it
-    with path.open("r+b") as file:
-        data = file.read()  # the client already held it to the size limit
-        if hashlib.sha256(data).hexdigest() != expected_sha256.lower():
-            raise ValidationError(_SHA256_MISMATCH)
-        facts = check_image_data(data)
-        os.fsync(file.fileno())
-    return store.adopt(path, facts.extension), facts
-
-
-def _remove_quietly(path: Path) -> None:
-    for candidate in (path, path.with_name(path.name + ".part")):
-        try:
-            candidate.unlink(missing_ok=True)
-        except OSError:
-            log.debug("could not remove %s", candidate.name)
+def _too_big(size: int, max_bytes: int) -> str:
+    return (
+        f"de foto is te groot ({size // (1024 * 1024)} MB; het maximum is {max_bytes // (1024 * 1024)} MB)."
+    )
 
 
 def _integrity_reason(exc: PhotoIntegrityError, max_bytes: int) -> str:
     technical = exc.technical
     if "exceeds" in technical:
         return f"de foto is groter dan {max_bytes // (1024 * 1024)} MB."
-    return "het bestand is geen JPEG- of PNG-foto."
+    return _NOT_A_PHOTO
 
 
 def _lower_first(text: str) -> str:
