@@ -4,6 +4,7 @@ against the sandbox over HTTP on both databases, plus a respx stream without Con
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from pathlib import Path
 
@@ -249,3 +250,86 @@ async def _disk_error_then_retry(flow: Flow, number: str) -> None:
     await flow.services.sync.sync_one(flow.repairer_id)
     assert Photo.select().count() == 2
     assert Assignment.get(Assignment.number == number).photos_known == 1
+
+
+async def test_C360_PHO_1_cases_that_finish_together_are_recorded_in_few_transactions(
+    flow: Flow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """C360-PHO-1: twelve cases with a photo each are recorded in fewer transactions than cases
+    (at most eight cases to one), and every case's photos and ``photos_known`` are there."""
+    from planmanager_desktop.sync.photo_import import PhotoImportStep, _CaseRecorder
+
+    for index in range(12):
+        _, case = _new_assignment(flow, f"1-KKK-{index:03d}")
+        flow.state.admin_add_photo(flow.cid, case)
+    transactions: list[int] = []
+    real = PhotoImportStep._commit_cases
+
+    def counting(self: PhotoImportStep, cases, counts) -> None:  # type: ignore[no-untyped-def]
+        transactions.append(len(cases))
+        real(self, cases, counts)
+
+    monkeypatch.setattr(PhotoImportStep, "_commit_cases", counting)
+    monkeypatch.setattr(_CaseRecorder, "MAX_WAIT", 60.0)  # the grouping, not the clock, decides
+    result = await flow.services.sync.sync_one(flow.repairer_id)
+    assert result.ok, result.message
+    assert transactions == [8, 4]  # eight waiting go in; the last four when no case is busy
+    assert Photo.select().count() == 12
+    assert [a.photos_known for a in Assignment.select()] == [1] * 12
+
+
+async def test_C360_PHO_1_a_failed_transaction_records_nothing_of_its_cases_and_leaves_no_files(
+    flow: Flow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """C360-PHO-1: when the database refuses the transaction of a group of cases, none of their
+    photos is recorded, their files leave the store, the sync says so, and the next sync brings
+    every photo in once."""
+    import peewee
+
+    from planmanager_desktop.sync import photo_import
+
+    for index in range(3):
+        _, case = _new_assignment(flow, f"1-LLL-{index:03d}")
+        flow.state.admin_add_photo(flow.cid, case)
+    real = photo_import.set_photos_known
+    failures = iter([True])
+
+    def failing_once(assignment_id: int, count: int) -> None:
+        if next(failures, False):
+            raise peewee.OperationalError("database is locked")
+        real(assignment_id, count)
+
+    monkeypatch.setattr(photo_import, "set_photos_known", failing_once)
+    monkeypatch.setattr(photo_import._CaseRecorder, "MAX_WAIT", 60.0)  # one group, however slow
+    result = await flow.services.sync.sync_one(flow.repairer_id)
+    assert not result.ok and "Probeer later opnieuw" in result.message
+    assert Photo.select().count() == 0  # the three cases went in one transaction
+    assert [p for p in flow.services.photos.store.root.iterdir() if p.is_file()] == []
+
+    again = await flow.services.sync.sync_one(flow.repairer_id)
+    assert again.ok, again.message
+    assert Photo.select().count() == 3
+    assert [a.photos_known for a in Assignment.select()] == [1] * 3
+
+
+async def test_C360_PHO_1_a_long_case_does_not_hold_up_the_recording_of_the_others(
+    flow: Flow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """C360-PHO-1: a finished case waits at most ``MAX_WAIT`` for others to join its transaction:
+    a case still downloading (here: never finishing) does not keep it from the database."""
+    from planmanager_desktop.sync.photo_import import (
+        CaseTarget,
+        PhotoImportCounts,
+        _CaseBatch,
+        _CaseRecorder,
+        _Finished,
+    )
+
+    number, _ = _new_assignment(flow, "1-MMM-001")
+    await flow.services.sync.sync_one(flow.repairer_id)
+    assignment = Assignment.get(Assignment.number == number)
+    target = CaseTarget(assignment.id, number, assignment.case_id, assignment.dossier_id, "PM-1", 3)
+    monkeypatch.setattr(_CaseRecorder, "MAX_WAIT", 0.05)
+    recorder = _CaseRecorder(flow.services.photo_import, 2, PhotoImportCounts())
+    await asyncio.wait_for(recorder.record(_Finished(target, _CaseBatch(), 3)), 5)
+    assert Assignment.get_by_id(assignment.id).photos_known == 3

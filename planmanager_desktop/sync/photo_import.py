@@ -30,10 +30,10 @@ Claims360 id or its sha256 (e.g. a photo this PC uploaded), and the unique index
 a passing reason (network) is tried again next time.
 
 The database thread is visited once to plan the run (the cases and what their dossiers already
-have) and once per case: its photos, refusals and ``photos_known`` in one transaction, written
-with :mod:`~planmanager_desktop.persistence.bulk` statements. Per-photo queries on the single
-database thread used to cost more than the downloads (and the GIL they held slowed the event
-loop).
+have) and once per group of finished cases (:class:`_CaseRecorder`): their photos, refusals and
+``photos_known`` in one transaction, written with :mod:`~planmanager_desktop.persistence.bulk`
+statements. Per-photo queries on the single database thread used to cost more than the
+downloads (and the GIL they held slowed the event loop).
 """
 
 from __future__ import annotations
@@ -205,11 +205,14 @@ class PhotoImportStep:
         work_dir = await asyncio.to_thread(self._new_work_dir)
         downloads = asyncio.Semaphore(self._concurrency)
         listings = asyncio.Semaphore(LIST_CONCURRENCY)
-        run = _Run(feed, work_dir, downloads, counts, context.warnings)
+        recorder = _CaseRecorder(self, len(targets), counts)
+        run = _Run(feed, work_dir, downloads, counts, context.warnings, recorder)
         try:
             results = await asyncio.gather(
                 *(
-                    self._import_case(run, target, known.get(target.dossier_id, KnownPhotos()), listings)
+                    self._import_case_then_done(
+                        run, target, known.get(target.dossier_id, KnownPhotos()), listings
+                    )
                     for target in targets
                 ),
                 return_exceptions=True,
@@ -245,6 +248,14 @@ class PhotoImportStep:
         work = root / uuid.uuid4().hex
         work.mkdir()
         return work
+
+    async def _import_case_then_done(
+        self, run: _Run, target: CaseTarget, known: KnownPhotos, listings: asyncio.Semaphore
+    ) -> None:
+        try:
+            await self._import_case(run, target, known, listings)
+        finally:
+            run.recorder.case_ended(target)
 
     async def _import_case(
         self, run: _Run, target: CaseTarget, known: KnownPhotos, listings: asyncio.Semaphore
@@ -292,7 +303,7 @@ class PhotoImportStep:
                 failure = failure or outcome
         complete = unreachable is None and failure is None and all(o is True for o in outcomes)
         # What came in is recorded even when the case stops half-way: the files are in the store.
-        await self._db(self._commit_case, target, batch, len(listing) if complete else None, run.counts)
+        await run.recorder.record(_Finished(target, batch, len(listing) if complete else None))
         if failure is not None:
             raise failure
         if unreachable is not None:
@@ -389,26 +400,107 @@ class PhotoImportStep:
         )
         return False
 
-    def _commit_case(
-        self, target: CaseTarget, batch: _CaseBatch, photos_known: int | None, counts: PhotoImportCounts
-    ) -> None:
-        """On the database thread: a case's photos, skips and ``photos_known`` in one transaction."""
+    def _commit_cases(self, cases: Sequence[_Finished], counts: PhotoImportCounts) -> None:
+        """On the database thread: finished cases' photos, skips and ``photos_known``, one transaction."""
         try:
             with self._database.write():
-                recorded = self._photos.record_stored(batch.stored)
-                record_skips(self._database, target.dossier_id, batch.skips)
-                if photos_known is not None:
-                    set_photos_known(target.assignment_id, photos_known)
+                recorded = [self._photos.record_stored(case.batch.stored) for case in cases]
+                for case in cases:
+                    record_skips(self._database, case.target.dossier_id, case.batch.skips)
+                    if case.photos_known is not None:
+                        set_photos_known(case.target.assignment_id, case.photos_known)
         except BaseException:
-            for photo in batch.stored:  # nothing of the case was recorded: no orphan files
-                self._photos.store.remove(photo.stored_name)
+            for case in cases:  # nothing of these cases was recorded: no orphan files
+                for photo in case.batch.stored:
+                    self._photos.store.remove(photo.stored_name)
             raise
-        for photo, new in zip(batch.stored, recorded, strict=True):
-            if new:
-                counts.imported += 1
-            else:  # another PC recorded the same photo first: keep theirs, drop our file
-                counts.already_known += 1
-                self._photos.store.remove(photo.stored_name)
+        for case, news in zip(cases, recorded, strict=True):
+            for photo, new in zip(case.batch.stored, news, strict=True):
+                if new:
+                    counts.imported += 1
+                else:  # another PC recorded the same photo first: keep theirs, drop our file
+                    counts.already_known += 1
+                    self._photos.store.remove(photo.stored_name)
+
+
+@dataclass(frozen=True)
+class _Finished:
+    """A case whose photos are downloaded and checked, waiting to be recorded."""
+
+    target: CaseTarget
+    batch: _CaseBatch
+    #: The listing's length when every photo was handled, else None (``photos_known`` stays).
+    photos_known: int | None
+
+
+class _CaseRecorder:
+    """Records finished cases in the database, several to a transaction when they finish together.
+
+    A transaction per case was a twentieth of a 500-photo import: the database thread's Python
+    held the lock the event loop needs (and on a shared PostgreSQL every transaction is a few
+    round trips more). Cases wait for each other briefly, never long: they are written as soon
+    as :data:`MAX_CASES` are waiting, when no other case is still busy, or after
+    :data:`MAX_WAIT` seconds, so photos appear while a long case is still downloading and little
+    work is at stake if the program stops.
+    """
+
+    MAX_CASES = 8
+    MAX_WAIT = 0.5
+
+    def __init__(self, step: PhotoImportStep, cases: int, counts: PhotoImportCounts) -> None:
+        self._step = step
+        self._busy = cases  # cases still downloading or checking
+        self._handed_in: set[int] = set()  # assignment ids of the cases that called record()
+        self._counts = counts
+        self._waiting: list[tuple[_Finished, asyncio.Future[None]]] = []
+        self._timer: asyncio.TimerHandle | None = None
+        self._writes: set[asyncio.Task[None]] = set()
+
+    async def record(self, case: _Finished) -> None:
+        """Wait until ``case`` is recorded; raises what the transaction raised."""
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append((case, done))
+        self._handed_in.add(case.target.assignment_id)
+        self._busy -= 1
+        if len(self._waiting) >= self.MAX_CASES or self._busy <= 0:
+            self._write()
+        elif self._timer is None:
+            self._timer = asyncio.get_running_loop().call_later(self.MAX_WAIT, self._write)
+        await done
+
+    def case_ended(self, target: CaseTarget) -> None:
+        """Every case ends here; one that never got to :meth:`record` no longer holds the others up."""
+        if target.assignment_id in self._handed_in:
+            return
+        self._busy -= 1
+        if self._busy <= 0:
+            self._write()
+
+    def _write(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        waiting, self._waiting = self._waiting, []
+        if waiting:
+            task = asyncio.ensure_future(self._commit(waiting))
+            self._writes.add(task)
+            task.add_done_callback(self._writes.discard)
+
+    async def _commit(self, waiting: list[tuple[_Finished, asyncio.Future[None]]]) -> None:
+        try:
+            await self._step._db(self._step._commit_cases, [case for case, _ in waiting], self._counts)
+        except asyncio.CancelledError:
+            for _, done in waiting:
+                done.cancel()
+            raise
+        except Exception as exc:
+            for _, done in waiting:
+                if not done.done():
+                    done.set_exception(exc)
+        else:
+            for _, done in waiting:
+                if not done.done():
+                    done.set_result(None)
 
 
 @dataclass(frozen=True)
@@ -420,6 +512,7 @@ class _Run:
     downloads: asyncio.Semaphore
     counts: PhotoImportCounts
     warnings: list[str]
+    recorder: _CaseRecorder
 
 
 # Database work (on the database thread) --------------------------------------------------------
