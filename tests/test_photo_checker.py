@@ -136,6 +136,25 @@ async def test_C360_PHO_3_a_helper_that_dies_loses_nothing_and_is_replaced(
     assert len(_names(store)) == 3
 
 
+async def test_C360_PHO_3_cases_checked_at_once_when_the_helper_dies_all_land(
+    checker: PhotoChecker, store: Path, incoming: Path
+) -> None:
+    """C360-PHO-3: three cases wait for the helper when it is killed; each is checked all the same
+    (a newer helper, started by one of them, is not thrown away by another)."""
+    (warm,) = await checker.check([_download(incoming, "w", _jpeg(11))], store, MAX_PHOTO_BYTES)
+    assert isinstance(warm, Adopted)
+    (helper,) = _helpers()
+    os.kill(helper.pid, signal.SIGKILL)  # type: ignore[arg-type]
+    helper.join(10)
+    batches = [
+        [_download(incoming, f"{case}-{n}", _jpeg(20 + 3 * case + n)) for n in range(3)] for case in range(3)
+    ]
+    results = await asyncio.gather(*(checker.check(batch, store, MAX_PHOTO_BYTES) for batch in batches))
+    assert all(isinstance(r, Adopted) for batch in results for r in batch)
+    (after,) = await checker.check([_download(incoming, "z", _jpeg(40))], store, MAX_PHOTO_BYTES)
+    assert isinstance(after, Adopted) and len(_names(store)) == 11
+
+
 async def test_C360_PHO_3_a_pc_that_cannot_start_the_helper_checks_in_process(
     store: Path, incoming: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

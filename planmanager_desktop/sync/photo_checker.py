@@ -70,14 +70,15 @@ class PhotoChecker:
             raise RuntimeError("the photo checker is closed")
         items = list(downloads)
         if self._use_process:
+            pool = self._process_pool()
             try:
-                return await self._run(self._process_pool(), items, store_root, max_bytes)
+                return await self._run(pool, items, store_root, max_bytes)
             except BrokenProcessPool:
                 log.warning("de fotocontrole-helper stopte onverwacht; deze reeks wordt hier gecontroleerd")
-                self._drop_process()
+                self._drop_process(pool)
             except OSError as exc:  # no process could be started: stay on a thread from now on
                 log.warning("geen fotocontrole-helper mogelijk (%s); de controle blijft in dit proces", exc)
-                self._drop_process()
+                self._drop_process(pool)
                 self._use_process = False
         return await self._run(self._thread_pool(), items, store_root, max_bytes)
 
@@ -102,10 +103,11 @@ class PhotoChecker:
             self._thread = ThreadPoolExecutor(1, thread_name_prefix="planmanager-photo-check")
         return self._thread
 
-    def _drop_process(self) -> None:
-        pool, self._process = self._process, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+    def _drop_process(self, pool: ProcessPoolExecutor) -> None:
+        """Forget a helper that failed; a newer one, started meanwhile by another case, stays."""
+        if self._process is pool:
+            self._process = None
+        pool.shutdown(wait=False)  # a broken pool has already failed what it held
 
     def close(self) -> None:
         """Stop the helper and the thread, after the batch they are on (its files must land)."""
