@@ -190,6 +190,41 @@ def test_adding_a_photo_from_disk_shows_a_thumbnail(
     assert len(services.photos.for_dossier(dossier.id)) == 1
 
 
+def test_C360_PHO_1_a_photo_without_a_picture_shows_a_tile_that_says_why(
+    qtbot: QtBot, main_window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    """C360-PHO-1: on the Foto's tab, a photo whose file is not on this PC (a shared database)
+    and one that turns out damaged each show a tile with the reason, not an empty space; the
+    tooltip says it in a sentence."""
+    repairer = views_support.add_repairer(services)
+    dossier = views_support.add_dossier(services, repairer)
+    for name, colour in (("voorkant.jpg", "#4a78b5"), ("achterkant.jpg", "#b54a4a")):
+        Image.new("RGB", (640, 480), colour).save(tmp_path / name, "JPEG")
+        services.photos.add_from_file(dossier.id, tmp_path / name)
+    gone, damaged = sorted(services.photos.for_dossier(dossier.id), key=lambda p: p.original_name or "")[::-1]
+    services.photos.store.path(gone).unlink()
+    data = bytearray(services.photos.store.path(damaged).read_bytes())
+    dht = data.index(b"\xff\xc4")  # a Huffman table that cannot exist: whole, but undecodable
+    counts = data[dht + 5 : dht + 21]
+    largest = max(range(16), key=lambda k: counts[k])
+    data[dht + 5] += 3
+    data[dht + 5 + largest] -= 3
+    services.photos.store.path(damaged).write_bytes(bytes(data))
+
+    window = main_window.open_dossier(dossier.id)
+    window.ui.tabWidget.setCurrentWidget(window.ui.photosTab)
+    qtbot.waitUntil(lambda: window.photo_model.rowCount() == 2, timeout=10_000)
+
+    tiles = {}
+    for row in range(2):
+        index = window.photo_model.index(row, 0)
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        assert isinstance(icon, QIcon) and not icon.isNull()
+        tiles[index.data()] = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Het bestand van deze foto staat niet op deze pc." in tiles["voorkant.jpg"]
+    assert "beschadigd" in tiles["achterkant.jpg"]
+
+
 def test_C360_PHO_3_bad_photo_file_is_refused_with_a_dutch_message(
     qtbot: QtBot, main_window: MainWindow, services: Services, tmp_path: Path
 ) -> None:

@@ -16,10 +16,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
 
 from planmanager_desktop.domain.errors import DomainError, ValidationError
 from planmanager_desktop.domain.photos import THUMBNAIL_SIZE, PhotoService
@@ -38,8 +40,11 @@ class PhotoEntry:
     size: int
     sent: bool
     source: str
-    #: The Dutch reason the picture cannot be shown (a damaged photo), or None.
+    # The Dutch reason the picture cannot be shown (a damaged photo), or None.
+    # (Plain comments: lupdate takes "#:" before a translated string for a translator note.)
     problem: str | None = None
+    # The photo's file is not on this PC (e.g. a shared database whose photo was stored elsewhere).
+    missing: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,12 +59,13 @@ def load_entries(photos: PhotoService, dossier_id: int) -> list[PhotoEntry]:
     entries = []
     for index, photo in enumerate(photos.for_dossier(dossier_id), start=1):
         problem: str | None = None
+        missing = False
         try:
             thumbnail: Path | None = photos.store.thumbnail(photo)
         except ValidationError as exc:  # decoded here for the first time, and it is damaged
             thumbnail, problem = None, str(exc)
         except OSError:
-            thumbnail = None  # the file is missing on this PC: show the name without a picture
+            thumbnail, missing = None, True  # the file is not on this PC: a tile that says so
         entries.append(
             PhotoEntry(
                 photo_id=photo.id,
@@ -71,6 +77,7 @@ def load_entries(photos: PhotoService, dossier_id: int) -> list[PhotoEntry]:
                 sent=photo.sent_at is not None,
                 source=photo.source,
                 problem=problem,
+                missing=missing,
             )
         )
     return entries
@@ -128,9 +135,19 @@ class PhotoThumbnailModel(QAbstractListModel):
         icon = self._icons.get(entry.photo_id)
         if icon is None:
             pixmap = QPixmap(str(entry.thumbnail)) if entry.thumbnail else QPixmap()
-            icon = QIcon(pixmap) if not pixmap.isNull() else QIcon()
+            if pixmap.isNull():  # a tile that says why, not an empty space beside a name
+                pixmap = placeholder(self._why_no_picture(entry))
+            icon = QIcon(pixmap)
             self._icons[entry.photo_id] = icon
         return icon
+
+    @staticmethod
+    def _why_no_picture(entry: PhotoEntry) -> str:
+        if entry.missing:
+            return QCoreApplication.translate("PhotoThumbnailModel", "Niet op deze pc")
+        if entry.problem:
+            return QCoreApplication.translate("PhotoThumbnailModel", "Beschadigd")
+        return QCoreApplication.translate("PhotoThumbnailModel", "Geen voorbeeld")
 
     @staticmethod
     def _tooltip(entry: PhotoEntry) -> str:
@@ -143,4 +160,32 @@ class PhotoThumbnailModel(QAbstractListModel):
             lines.append(QCoreApplication.translate("PhotoThumbnailModel", "Verstuurd naar Claims360"))
         if entry.problem:
             lines.append(entry.problem)
+        if entry.missing:
+            lines.append(
+                QCoreApplication.translate(
+                    "PhotoThumbnailModel", "Het bestand van deze foto staat niet op deze pc."
+                )
+            )
         return "\n".join(lines)
+
+
+def placeholder(text: str) -> QPixmap:
+    """A thumbnail-sized tile with a warning sign and ``text``, for a photo without a picture."""
+    width, height = THUMBNAIL_SIZE
+    pixmap = QPixmap(width, height)
+    pixmap.fill(QColor("#eceff1"))
+    painter = QPainter(pixmap)
+    try:
+        painter.setPen(QColor("#b0bec5"))
+        painter.drawRect(0, 0, width - 1, height - 1)
+        sign = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        sign.paint(painter, QRect((width - 32) // 2, 26, 32, 32))
+        painter.setPen(QColor("#37474f"))
+        painter.drawText(
+            QRect(6, 66, width - 12, height - 70),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            text,
+        )
+    finally:
+        painter.end()
+    return pixmap

@@ -1598,12 +1598,28 @@ Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
 <context>
     <name>PhotoThumbnailModel</name>
     <message>
+        <source>Niet op deze pc</source>
+        <translation>Not on this PC</translation>
+    </message>
+    <message>
+        <source>Beschadigd</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Geen voorbeeld</source>
+        <translation>No preview</translation>
+    </message>
+    <message>
         <source>Ontvangen van Claims360</source>
         <translation>Received from Claims360</translation>
     </message>
     <message>
         <source>Verstuurd naar Claims360</source>
         <translation>Sent to Claims360</translation>
+    </message>
+    <message>
+        <source>Het bestand van deze foto staat niet op deze pc.</source>
+        <translation>This photo&apos;s file is not on this PC.</translation>
     </message>
 </context>
 <context>

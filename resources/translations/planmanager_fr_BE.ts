@@ -1598,12 +1598,28 @@ Planification des réparations pour carrosseries, reliée à Informex (WinFormEx
 <context>
     <name>PhotoThumbnailModel</name>
     <message>
+        <source>Niet op deze pc</source>
+        <translation>Pas sur ce PC</translation>
+    </message>
+    <message>
+        <source>Beschadigd</source>
+        <translation>Endommagée</translation>
+    </message>
+    <message>
+        <source>Geen voorbeeld</source>
+        <translation>Pas d&apos;aperçu</translation>
+    </message>
+    <message>
         <source>Ontvangen van Claims360</source>
         <translation>Reçue de Claims360</translation>
     </message>
     <message>
         <source>Verstuurd naar Claims360</source>
         <translation>Envoyée à Claims360</translation>
+    </message>
+    <message>
+        <source>Het bestand van deze foto staat niet op deze pc.</source>
+        <translation>Le fichier de cette photo ne se trouve pas sur ce PC.</translation>
     </message>
 </context>
 <context>
