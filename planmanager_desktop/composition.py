@@ -7,6 +7,7 @@ global instead; tests build their own :class:`Services` on a fresh database.
 
 from __future__ import annotations
 
+import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,8 @@ from planmanager_desktop.sync.photo_checker import PhotoChecker
 from planmanager_desktop.sync.photo_import import PhotoImportStep
 from planmanager_desktop.sync.service import HttpFactory, SyncService
 from planmanager_desktop.sync.winformex_import import WinFormExImportService
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -99,7 +102,7 @@ def build_services(
     timeouts, fast retries).
     """
     settings = SettingsStore(database)
-    photo_store = PhotoStore(data_dir / "photos" / _safe_id(settings.database_id))
+    photo_store = photo_store_for(settings, data_dir)
     dossiers = DossierService(database)
     photos = PhotoService(database, photo_store)
     placement = AssignmentPlacement(database, dossiers.numbers)
@@ -162,6 +165,23 @@ def open_services(
     """Open (and migrate) the database at ``url`` and build the services on it."""
     database = open_database(url)
     return build_services(database, data_dir or default_data_dir(url), keystore)
+
+
+def photo_store_for(settings: SettingsStore, data_dir: Path) -> PhotoStore:
+    """This PC's photo folder, or the office's shared one (``photos.folder``) when it is set.
+
+    Both hold a folder per database (its id), so one share can serve several databases. With a
+    shared folder, this PC's own folder is still read for the photos stored there before.
+    """
+    own = data_dir / "photos" / _safe_id(settings.database_id)
+    shared = settings.photos_folder
+    if not shared:
+        return PhotoStore(own)
+    folder = Path(shared)
+    if not folder.is_absolute():  # a Windows share named on another kind of PC: not reachable here
+        log.warning("de gedeelde fotomap %s is niet bruikbaar op deze pc; de eigen map blijft", shared)
+        return PhotoStore(own)
+    return PhotoStore(folder / _safe_id(settings.database_id), earlier_roots=(own,))
 
 
 def _safe_id(database_id: str) -> str:

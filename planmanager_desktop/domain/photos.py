@@ -143,14 +143,25 @@ class StoredPhoto:
 
 
 class PhotoStore:
-    """The folder with the photo files and their cached thumbnails."""
+    """The folder with the photo files and their cached thumbnails.
 
-    def __init__(self, root: Path) -> None:
+    ``earlier_roots``: folders that held the photos before (this PC's own folder, once the office
+    moved to a shared photo folder). New photos go to ``root``; a photo not found there is looked
+    for in them, so switching to a shared folder hides no photo on the PC that has it.
+    """
+
+    def __init__(self, root: Path, earlier_roots: Sequence[Path] = ()) -> None:
         self.root = root
         self.thumbnails = root / "thumbnails"
+        self.earlier_roots = tuple(r for r in earlier_roots if r != root)
 
     def path(self, photo: Photo) -> Path:
-        return self.root / photo.stored_name
+        path = self.root / photo.stored_name
+        if self.earlier_roots and not path.exists():
+            for root in self.earlier_roots:
+                if (root / photo.stored_name).exists():
+                    return root / photo.stored_name
+        return path
 
     def write(self, checked: CheckedImage) -> str:
         """Write atomically (``.part`` then rename); returns the stored name."""

@@ -26,6 +26,10 @@ DATABASE_ID = "database.id"
 WINFORMEX_IMPORT_FOLDER = "winformex.import_folder"
 #: The folder PlanManager writes its messages for WinFormEx II into (before activation only).
 WINFORMEX_EXPORT_FOLDER = "winformex.export_folder"
+#: A folder every PC of the office reaches (a network share) that keeps the photos, so every PC
+#: shows every dossier's photos. Absent: each PC keeps its own (beside an embedded database, or
+#: in the user's data folder). Read when PlanManager starts.
+PHOTOS_FOLDER = "photos.folder"
 
 DEFAULT_BASE_URL = "https://api.claims360.be"
 
@@ -115,6 +119,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec(DATABASE_ID, None, str, settable=False),
         SettingSpec(WINFORMEX_IMPORT_FOLDER, None, _folder_parser(WINFORMEX_IMPORT_FOLDER)),
         SettingSpec(WINFORMEX_EXPORT_FOLDER, None, _folder_parser(WINFORMEX_EXPORT_FOLDER)),
+        SettingSpec(PHOTOS_FOLDER, None, _folder_parser(PHOTOS_FOLDER)),
     )
 }
 
@@ -174,6 +179,10 @@ class SettingsStore:
     @property
     def winformex_import_folder(self) -> str | None:
         return self.get(WINFORMEX_IMPORT_FOLDER)
+
+    @property
+    def photos_folder(self) -> str | None:
+        return self.get(PHOTOS_FOLDER)
 
     @property
     def winformex_export_folder(self) -> str | None:

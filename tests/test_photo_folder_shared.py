@@ -1,0 +1,123 @@
+# ruff: noqa: F811  (pytest fixtures imported from claims360_flow_support are parameters here)
+"""The office's shared photo folder, ``photos.folder`` (C360-PHO-1).
+
+Several PCs share one database; without a shared folder each keeps the photos it stored itself,
+and the others show "Niet op deze pc". With ``photos.folder`` every PC stores and reads the
+photos in one folder (a network share), per database; the photos a PC stored before in its own
+folder stay visible on that PC. Real databases (SQLite and PostgreSQL), real files, the sandbox
+over HTTP.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from claims360_flow_support import Flow, flow, http_factory, sandbox_state  # noqa: F401
+from PIL import Image
+
+from planmanager_desktop.composition import Services, build_services
+from planmanager_desktop.domain.dossiers import DossierInput
+from planmanager_desktop.domain.repairers import RepairerInput
+from planmanager_desktop.keystore import KeyStore
+from planmanager_desktop.persistence.database import Database
+from planmanager_desktop.persistence.models import Assignment, Photo
+from planmanager_desktop.persistence.settings import PHOTOS_FOLDER, SettingError
+from planmanager_desktop.views.photo_thumbnails import load_entries
+
+
+def _photo_file(folder: Path, name: str, colour: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    Image.new("RGB", (320, 240), colour).save(path, "JPEG")
+    return path
+
+
+def _missing(services: Services, dossier_id: int) -> list[str]:
+    return sorted(e.name for e in load_entries(services.photos, dossier_id) if e.missing)
+
+
+async def test_C360_PHO_1_photos_one_pc_synced_show_on_another_with_a_shared_folder(
+    flow: Flow, database: Database, keystore: KeyStore, tmp_path: Path
+) -> None:
+    """C360-PHO-1: with ``photos.folder`` set, the photos PC A's sync brought in lie in the shared
+    folder, and PC B (its own data folder) shows every one of them with a thumbnail."""
+    share = tmp_path / "server" / "PlanManager foto's"
+    flow.services.settings.set(PHOTOS_FOLDER, str(share))
+    _, data = flow.state.admin_upsert_assignment(flow.cid, {"vehicle": {"licensePlate": "1-SHA-001"}})
+    flow.state.admin_add_photo(flow.cid, data["caseId"])
+    flow.state.admin_add_photo(flow.cid, data["caseId"], fmt="png")
+    pc_a = build_services(database, tmp_path / "pc-a", keystore, http_factory=http_factory(3))
+    pc_b = build_services(database, tmp_path / "pc-b", keystore)
+    try:
+        result = await pc_a.sync.sync_one(flow.repairer_id)
+        assert result.ok, result.message
+        dossier_id = Assignment.get(Assignment.number == data["number"]).dossier_id
+        photos = list(Photo.select().where(Photo.dossier == dossier_id))
+        assert len(photos) == 2
+        assert all(pc_a.photos.store.path(p).parent.parent == share for p in photos)
+        entries = load_entries(pc_b.photos, dossier_id)
+        assert len(entries) == 2 and all(e.thumbnail is not None and not e.missing for e in entries)
+    finally:
+        await pc_a.sync.aclose()
+        pc_a.close()
+        pc_b.close()
+
+
+def test_C360_PHO_1_moving_to_a_shared_folder_hides_no_photo_on_the_pc_that_has_it(
+    database: Database, keystore: KeyStore, tmp_path: Path
+) -> None:
+    """C360-PHO-1: a PC's photos from before the shared folder stay visible on that PC; new photos
+    go to the shared folder and show on every PC; without the shared folder another PC says
+    "Niet op deze pc" instead of showing nothing."""
+    pc_a = build_services(database, tmp_path / "pc-a", keystore)
+    repairer = pc_a.repairers.add(RepairerInput("Carrosserie IndyPro BV"))
+    dossier = pc_a.dossiers.create(DossierInput(repairer_id=repairer.id))
+    pc_a.photos.add_from_file(dossier.id, _photo_file(tmp_path / "camera", "voor.jpg", "#4a78b5"))
+    pc_b = build_services(database, tmp_path / "pc-b", keystore)
+    assert _missing(pc_b, dossier.id) == ["voor.jpg"]
+    pc_a.settings.set(PHOTOS_FOLDER, str(tmp_path / "share"))
+    pc_a.close()
+    pc_b.close()
+
+    pc_a = build_services(database, tmp_path / "pc-a", keystore)  # the next start of PC A
+    pc_b = build_services(database, tmp_path / "pc-b", keystore)
+    try:
+        assert _missing(pc_a, dossier.id) == []
+        pc_a.photos.add_from_file(dossier.id, _photo_file(tmp_path / "camera", "achter.jpg", "#b54a4a"))
+        old = Photo.get(Photo.original_name == "voor.jpg")
+        new = Photo.get(Photo.original_name == "achter.jpg")
+        assert pc_a.photos.store.path(new).is_relative_to(tmp_path / "share")
+        assert pc_b.photos.store.path(new).is_file()
+        # PC B shows both: the old one by the thumbnail PC A made in the shared folder, though
+        # its file is only on PC A (the helpdesk can copy such files into the shared folder)
+        assert _missing(pc_b, dossier.id) == []
+        assert not pc_b.photos.store.path(old).exists() and pc_a.photos.store.path(old).is_file()
+    finally:
+        pc_a.close()
+        pc_b.close()
+
+
+def test_C360_PHO_1_the_shared_folder_must_be_a_full_path(services: Services, tmp_path: Path) -> None:
+    """C360-PHO-1: a relative path would point somewhere else on every PC: refused, in Dutch."""
+    with pytest.raises(SettingError, match=r"photos\.folder moet een volledig"):
+        services.settings.set(PHOTOS_FOLDER, "fotos")
+    share = r"\\server\planmanager\fotos"
+    assert services.settings.set(PHOTOS_FOLDER, share) == share
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a UNC path is a path on Windows")
+def test_C360_PHO_1_a_shared_folder_this_pc_cannot_name_keeps_its_own(
+    database: Database, keystore: KeyStore, tmp_path: Path
+) -> None:
+    """C360-PHO-1: a Windows share read on a PC where it is no path (another kind of PC): the PC
+    keeps its own folder rather than writing photos into a folder named after the share."""
+    pc = build_services(database, tmp_path / "pc", keystore)
+    pc.settings.set(PHOTOS_FOLDER, r"\\server\planmanager\fotos")
+    pc.close()
+    pc = build_services(database, tmp_path / "pc", keystore)
+    try:
+        assert pc.photos.store.root.is_relative_to(tmp_path / "pc")
+    finally:
+        pc.close()
