@@ -191,3 +191,36 @@ def test_C360_PHO_2_a_photo_over_10_mb_is_marked_and_can_be_scaled_down(
         ui.sendButton.click()
     assert _case_photos(sandbox_server, case_id) == ["groot (verkleind).jpg"]
     picker.reject()
+
+
+def test_C360_PHO_2_a_photo_whose_file_is_not_here_shows_a_tile_and_is_not_sent(
+    qtbot: QtBot, c360: Services, window: MainWindow, sandbox_server: SandboxServer, tmp_path: Path
+) -> None:
+    """C360-PHO-2: a photo whose file is not on this PC (shared database) gets a tile that says
+    there is no preview instead of an empty space; sending it says, in Dutch, that the file is
+    not in the photo folder, and nothing reaches Claims360."""
+    from PySide6.QtGui import QPixmap
+
+    dossier_id, case_id = _exported_dossier(qtbot, c360, sandbox_server)
+    here = _add(c360, dossier_id, tmp_path, "hier.jpg")
+    elsewhere = _add(c360, dossier_id, tmp_path, "elders.jpg")
+    c360.photos.store.path(elsewhere).unlink()
+    _, picker = _picker(qtbot, window, dossier_id)
+    model = picker.model
+    for photo in (here, elsewhere):
+        decoration = model.index(model.row_of(photo.id)).data(Qt.ItemDataRole.DecorationRole)
+        assert isinstance(decoration, QPixmap) and not decoration.isNull()
+        assert model.has_thumbnail(photo.id), "not the grey tile of a thumbnail still coming"
+    tile = model.index(model.row_of(elsewhere.id)).data(Qt.ItemDataRole.DecorationRole).toImage()
+    assert tile.pixelColor(80, 42) != tile.pixelColor(6, 6), "the tile carries a warning sign"
+
+    picker.select_photo(elsewhere.id)
+    model.set_all_checked(False)
+    model.setData(
+        model.index(model.row_of(elsewhere.id)), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
+    with qtbot.waitSignal(picker.upload_finished, timeout=20_000) as finished:
+        picker.ui.sendButton.click()
+    (result,) = finished.args[0]
+    assert result.status is not UploadStatus.SENT and "niet (meer) te vinden" in result.message
+    assert _case_photos(sandbox_server, case_id) == []

@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
 from planmanager_desktop.domain.photo_upload import PickerPhoto, UploadResult, UploadStatus
 from planmanager_desktop.domain.photos import THUMBNAIL_SIZE
 from planmanager_desktop.views import labels
+from planmanager_desktop.views.photo_thumbnails import placeholder
 
 _Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,9 +94,10 @@ class PhotoPickerModel(QAbstractListModel):
         rows = []
         for photo_id, image in batch:
             row = self._rows.get(photo_id)
-            if row is None or image is None:
+            if row is None:
                 continue
-            self._pixmaps[photo_id] = QPixmap.fromImage(image)
+            # a file that cannot be read (on another PC, damaged) gets a tile that says so
+            self._pixmaps[photo_id] = QPixmap.fromImage(image) if image is not None else no_picture()
             rows.append(row)
         if rows:
             self.dataChanged.emit(
@@ -281,3 +283,8 @@ def _megabytes(size: int) -> str:
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} kB"
     return labels.locale().toString(size / 1024 / 1024, "f", 1) + " MB"
+
+
+def no_picture() -> QPixmap:
+    """The tile of a photo whose file cannot be read here (the Foto's tab's words)."""
+    return placeholder(QCoreApplication.translate("PhotoThumbnailModel", "Geen voorbeeld"))

@@ -16,12 +16,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygon
 
 from planmanager_desktop.domain.errors import DomainError, ValidationError
 from planmanager_desktop.domain.photos import THUMBNAIL_SIZE, PhotoService
@@ -178,8 +178,7 @@ def placeholder(text: str) -> QPixmap:
     try:
         painter.setPen(QColor("#b0bec5"))
         painter.drawRect(0, 0, width - 1, height - 1)
-        sign = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        sign.paint(painter, QRect((width - 32) // 2, 26, 32, 32))
+        _warning_sign(painter, width // 2, 26)
         painter.setPen(QColor("#37474f"))
         painter.drawText(
             QRect(6, 66, width - 12, height - 70),
@@ -189,3 +188,19 @@ def placeholder(text: str) -> QPixmap:
     finally:
         painter.end()
     return pixmap
+
+
+def _warning_sign(painter: QPainter, centre_x: int, top: int) -> None:
+    """A yellow triangle with an exclamation mark, drawn (a style's icon may be missing)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#b58900"))
+    painter.setBrush(QColor("#f9c74f"))
+    painter.drawPolygon(
+        QPolygon([QPoint(centre_x, top), QPoint(centre_x + 16, top + 28), QPoint(centre_x - 16, top + 28)])
+    )
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#37474f"))
+    painter.drawRect(centre_x - 1, top + 9, 3, 11)
+    painter.drawRect(centre_x - 1, top + 22, 3, 3)
+    painter.restore()

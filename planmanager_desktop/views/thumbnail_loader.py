@@ -80,7 +80,10 @@ class ThumbnailLoader(QObject):
             image = QImage(str(self._store.thumbnail(photo)))
             if image.isNull():
                 image = None
-        except Exception:  # a missing or damaged file: show the name without a picture
+        except FileNotFoundError:  # stored by another PC of a shared database: expected, no trace
+            log.info("Foto %s staat niet op deze pc; geen miniatuur", photo.id)
+            image = None
+        except Exception:  # a damaged file: a tile that says so
             log.warning("Miniatuur van foto %s kon niet gemaakt worden", photo.id, exc_info=True)
             image = None
         if not stop.is_set():
