@@ -121,3 +121,47 @@ def test_C360_PHO_1_a_shared_folder_this_pc_cannot_name_keeps_its_own(
         assert pc.photos.store.root.is_relative_to(tmp_path / "pc")
     finally:
         pc.close()
+
+
+def test_C360_ADM_1_admin_photos_share_copies_this_pcs_photos_into_the_shared_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """C360-ADM-1 / C360-PHO-1: after ``photos.folder`` is set, ``admin photos share`` on the PC
+    that stored photos copies them (checked, whole or not at all) into the shared folder, where
+    every PC finds them; running it again copies nothing twice; it is audit-logged."""
+    from planmanager_desktop.cli.main import main
+    from planmanager_desktop.composition import open_services
+    from planmanager_desktop.persistence.database import DatabaseUrl, open_database
+    from planmanager_desktop.persistence.models import AuditLog
+
+    url = DatabaseUrl.sqlite(tmp_path / "pc-a" / "planmanager.sqlite3")
+    pc_a = open_services(url)
+    repairer = pc_a.repairers.add(RepairerInput("Carrosserie IndyPro BV"))
+    dossier = pc_a.dossiers.create(DossierInput(repairer_id=repairer.id))
+    pc_a.photos.add_from_file(dossier.id, _photo_file(tmp_path / "camera", "voor.jpg", "#4a78b5"))
+    pc_a.photos.add_from_file(dossier.id, _photo_file(tmp_path / "camera", "zij.jpg", "#4ab578"))
+    pc_a.close()
+    capsys.readouterr()
+    assert main(["admin", "photos", "share", "--database", url.display()]) != 0
+    assert "geen gedeelde fotomap" in capsys.readouterr().err
+
+    share = tmp_path / "share"
+    assert main(["admin", "settings", "set", "photos.folder", str(share), "--database", url.display()]) == 0
+    capsys.readouterr()
+    assert main(["admin", "photos", "share", "--database", url.display()]) == 0
+    assert capsys.readouterr().out.startswith("2 foto's gekopieerd naar ")
+    assert main(["admin", "photos", "share", "--database", url.display()]) == 0
+    assert capsys.readouterr().out.startswith("0 foto's gekopieerd naar ")
+
+    database = open_database(url)
+    pc_b = build_services(database, tmp_path / "pc-b", KeyStore())
+    try:
+        assert _missing(pc_b, dossier.id) == []
+        assert all(
+            pc_b.photos.store.path(p).is_relative_to(share) for p in pc_b.photos.for_dossier(dossier.id)
+        )
+        assert list(share.rglob("*.part")) == []
+        assert AuditLog.select().where(AuditLog.action == "photos.copy_to_shared_folder").count() == 2
+    finally:
+        pc_b.close()
+        database.close()

@@ -36,6 +36,7 @@ ADMIN_COMMANDS: tuple[str, ...] = (
     "admin_settings",  # set | get | list
     "admin_repairer",  # add | list
     "admin_database",  # migrate, demo load
+    "admin_photos",  # share
 )
 
 #: Top-level command groups. Registration point for the later commands, one module each:

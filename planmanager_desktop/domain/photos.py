@@ -10,14 +10,15 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import uuid
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import peewee
 from PIL import Image, ImageFile, UnidentifiedImageError
@@ -203,10 +204,69 @@ class PhotoStore:
         return target
 
 
+@dataclass(frozen=True)
+class ShareCounts:
+    """What :meth:`PhotoService.copy_to_shared_folder` did, photo by photo."""
+
+    copied: int
+    #: Already in the shared folder (copied before, or stored there).
+    already: int
+    #: Not on this PC either: another PC has it (run the command there too).
+    elsewhere: int
+    #: On this PC, but its bytes differ from what the database recorded: not copied.
+    damaged: int
+
+
 class PhotoService:
     def __init__(self, database: Database, store: PhotoStore) -> None:
         self._database = database
         self.store = store
+
+    def copy_to_shared_folder(self, progress: Callable[[int, int], None] | None = None) -> ShareCounts:
+        """Copy the photos this PC kept in its own folder into the shared photo folder (``photos.folder``).
+
+        For the helpdesk, once per PC after the office set a shared folder: afterwards every PC
+        shows them. Each file keeps its name (the database refers to it), is checked against its
+        sha256, written to a ``.part`` file, flushed to the disk and renamed into place, so a
+        copy cut short leaves nothing half-written. ``progress(done, total)`` is called now and
+        then. Audit-logged (C360-ADM-1).
+        """
+        if not self.store.earlier_roots:
+            raise ValidationError(
+                "Er is geen gedeelde fotomap ingesteld (photos.folder), of ze is dezelfde als de "
+                "eigen fotomap van deze pc: er valt niets te kopiëren."
+            )
+        query: Any = Photo.select(Photo.stored_name, Photo.sha256).tuples()
+        rows: list[tuple[str, str]] = list(query)
+        copied = already = elsewhere = damaged = 0
+        self.store.root.mkdir(parents=True, exist_ok=True)
+        for done, (stored_name, sha256) in enumerate(rows, start=1):
+            target = self.store.root / stored_name
+            source = next(
+                (r / stored_name for r in self.store.earlier_roots if (r / stored_name).is_file()), None
+            )
+            if target.is_file():
+                already += 1
+            elif source is None:
+                elsewhere += 1
+            else:
+                data = source.read_bytes()
+                if hashlib.sha256(data).hexdigest() != sha256:
+                    damaged += 1
+                else:
+                    part = target.with_name(f"{target.name}.{uuid.uuid4().hex}.part")
+                    with part.open("wb") as file:
+                        file.write(data)
+                        file.flush()
+                        os.fsync(file.fileno())
+                    part.replace(target)
+                    copied += 1
+            if progress is not None and (done % 100 == 0 or done == len(rows)):
+                progress(done, len(rows))
+        counts = ShareCounts(copied, already, elsewhere, damaged)
+        with self._database.write():
+            audit.record("photos.copy_to_shared_folder", {"folder": str(self.store.root), **counts.__dict__})
+        return counts
 
     def for_dossier(self, dossier_id: int) -> list[Photo]:
         return list(Photo.select().where(Photo.dossier == dossier_id).order_by(Photo.added_at, Photo.id))
