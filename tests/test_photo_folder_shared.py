@@ -14,9 +14,12 @@ import sys
 from pathlib import Path
 
 import pytest
+import views_support
 from claims360_flow_support import Flow, flow, http_factory, sandbox_state  # noqa: F401
 from PIL import Image
+from pytestqt.qtbot import QtBot
 
+from planmanager_desktop.app.language import LanguagePreference
 from planmanager_desktop.composition import Services, build_services
 from planmanager_desktop.domain.dossiers import DossierInput
 from planmanager_desktop.domain.repairers import RepairerInput
@@ -25,6 +28,8 @@ from planmanager_desktop.persistence.database import Database
 from planmanager_desktop.persistence.models import Assignment, Photo
 from planmanager_desktop.persistence.settings import PHOTOS_FOLDER, SettingError
 from planmanager_desktop.views.photo_thumbnails import load_entries
+
+language = views_support.language
 
 
 def _photo_file(folder: Path, name: str, colour: str) -> Path:
@@ -165,3 +170,30 @@ def test_C360_ADM_1_admin_photos_share_copies_this_pcs_photos_into_the_shared_fo
     finally:
         pc_b.close()
         database.close()
+
+
+def test_C360_PHO_1_the_instellingen_tab_says_where_the_photos_are_kept(
+    qtbot: QtBot, database: Database, keystore: KeyStore, tmp_path: Path, language: LanguagePreference
+) -> None:
+    """C360-PHO-1: the Instellingen tab says whether this PC keeps the photos in its own folder
+    (other PCs do not show them) or in the shared folder, and which folder that is."""
+    from planmanager_desktop.views.settings_page import SettingsPage
+
+    own = build_services(database, tmp_path / "pc", keystore)
+    try:
+        page = SettingsPage(own, language)
+        qtbot.addWidget(page)
+        text = page.ui.photosFolderValue.text()
+        assert text.startswith("In de eigen map van deze pc") and str(own.photos.store.root) in text
+        own.settings.set(PHOTOS_FOLDER, str(tmp_path / "share"))
+    finally:
+        own.close()
+    shared = build_services(database, tmp_path / "pc", keystore)
+    try:
+        page = SettingsPage(shared, language)
+        qtbot.addWidget(page)
+        assert page.ui.photosFolderValue.text() == (
+            f"In de gedeelde map {shared.photos.store.root}: elke pc toont ze."
+        )
+    finally:
+        shared.close()

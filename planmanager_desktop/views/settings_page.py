@@ -54,6 +54,15 @@ class SettingsPage(QWidget):
         self.ui.syncIntervalValue.setText(
             self.tr("Elke {minutes} minuten").format(minutes=settings.sync_interval_minutes)
         )
+        store = self._services.photos.store
+        if store.earlier_roots:  # a shared folder is in use (see composition.photo_store_for)
+            photos = self.tr("In de gedeelde map {folder}: elke pc toont ze.")
+        else:
+            photos = self.tr(
+                "In de eigen map van deze pc, {folder}: andere pc's tonen ze niet. De helpdesk kan "
+                "een gedeelde map instellen."
+            )
+        self.ui.photosFolderValue.setText(photos.format(folder=store.root))
 
     def show_activation(self, state: ActivationState) -> None:
         self.ui.activationValue.setText(state.describe())

@@ -1993,6 +1993,10 @@ Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
         <translation>Automatic synchronisation</translation>
     </message>
     <message>
+        <source>Foto&apos;s (photos.folder)</source>
+        <translation>Photos (photos.folder)</translation>
+    </message>
+    <message>
         <source>Deze instellingen gelden voor de hele database. Enkel de helpdesk kan ze wijzigen: mail naar support@solera.com.</source>
         <translation>These settings apply to the whole database. Only the helpdesk can change them: mail support@solera.com.</translation>
     </message>
@@ -2007,6 +2011,14 @@ Repair planning for body shops, linked to Informex (WinFormEx II and Claims360).
     <message>
         <source>Elke {minutes} minuten</source>
         <translation>Every {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>In de gedeelde map {folder}: elke pc toont ze.</source>
+        <translation>In the shared folder {folder}: every PC shows them.</translation>
+    </message>
+    <message>
+        <source>In de eigen map van deze pc, {folder}: andere pc&apos;s tonen ze niet. De helpdesk kan een gedeelde map instellen.</source>
+        <translation>In this PC&apos;s own folder, {folder}: other PCs do not show them. The helpdesk can set up a shared folder.</translation>
     </message>
     <message>
         <source>Dit is de taal waarin PlanManager nu draait.</source>

@@ -1993,6 +1993,10 @@ Planification des réparations pour carrosseries, reliée à Informex (WinFormEx
         <translation>Synchronisation automatique</translation>
     </message>
     <message>
+        <source>Foto&apos;s (photos.folder)</source>
+        <translation>Photos (photos.folder)</translation>
+    </message>
+    <message>
         <source>Deze instellingen gelden voor de hele database. Enkel de helpdesk kan ze wijzigen: mail naar support@solera.com.</source>
         <translation>Ces paramètres valent pour toute la base de données. Seul le helpdesk peut les modifier : écrivez à support@solera.com.</translation>
     </message>
@@ -2007,6 +2011,14 @@ Planification des réparations pour carrosseries, reliée à Informex (WinFormEx
     <message>
         <source>Elke {minutes} minuten</source>
         <translation>Toutes les {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>In de gedeelde map {folder}: elke pc toont ze.</source>
+        <translation>Dans le dossier partagé {folder} : chaque PC les affiche.</translation>
+    </message>
+    <message>
+        <source>In de eigen map van deze pc, {folder}: andere pc&apos;s tonen ze niet. De helpdesk kan een gedeelde map instellen.</source>
+        <translation>Dans le dossier propre à ce PC, {folder} : les autres PC ne les affichent pas. Le helpdesk peut configurer un dossier partagé.</translation>
     </message>
     <message>
         <source>Dit is de taal waarin PlanManager nu draait.</source>

@@ -102,11 +102,24 @@ class Ui_SettingsPage(object):
 
         self.databaseLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.syncIntervalValue)
 
+        self.photosFolderCaption = QLabel(self.databaseGroup)
+        self.photosFolderCaption.setObjectName(u"photosFolderCaption")
+
+        self.databaseLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.photosFolderCaption)
+
+        self.photosFolderValue = QLabel(self.databaseGroup)
+        self.photosFolderValue.setObjectName(u"photosFolderValue")
+        self.photosFolderValue.setText(u"")
+        self.photosFolderValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.photosFolderValue.setWordWrap(True)
+
+        self.databaseLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.photosFolderValue)
+
         self.helpdeskNote = QLabel(self.databaseGroup)
         self.helpdeskNote.setObjectName(u"helpdeskNote")
         self.helpdeskNote.setWordWrap(True)
 
-        self.databaseLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.helpdeskNote)
+        self.databaseLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.helpdeskNote)
 
 
         self.pageLayout.addWidget(self.databaseGroup)
@@ -133,6 +146,7 @@ class Ui_SettingsPage(object):
         self.activationCaption.setText(QCoreApplication.translate("SettingsPage", u"Claims360", None))
         self.queueingCaption.setText(QCoreApplication.translate("SettingsPage", u"Wachtrij (informex_queueing)", None))
         self.syncIntervalCaption.setText(QCoreApplication.translate("SettingsPage", u"Automatische synchronisatie", None))
+        self.photosFolderCaption.setText(QCoreApplication.translate("SettingsPage", u"Foto's (photos.folder)", None))
         self.helpdeskNote.setText(QCoreApplication.translate("SettingsPage", u"Deze instellingen gelden voor de hele database. Enkel de helpdesk kan ze wijzigen: mail naar support@solera.com.", None))
         pass
     # retranslateUi
