@@ -159,10 +159,15 @@ class PhotoStore:
     def path(self, photo: Photo) -> Path:
         path = self.root / photo.stored_name
         if self.earlier_roots and not path.exists():
-            for root in self.earlier_roots:
-                if (root / photo.stored_name).exists():
-                    return root / photo.stored_name
+            return self.earlier_path(photo.stored_name) or path
         return path
+
+    def earlier_path(self, stored_name: str) -> Path | None:
+        """Where an earlier folder of this PC holds ``stored_name``, if one does."""
+        for root in self.earlier_roots:
+            if (root / stored_name).is_file():
+                return root / stored_name
+        return None
 
     def write(self, checked: CheckedImage) -> str:
         """Write atomically (``.part`` then rename); returns the stored name."""
@@ -242,12 +247,9 @@ class PhotoService:
         self.store.root.mkdir(parents=True, exist_ok=True)
         for done, (stored_name, sha256) in enumerate(rows, start=1):
             target = self.store.root / stored_name
-            source = next(
-                (r / stored_name for r in self.store.earlier_roots if (r / stored_name).is_file()), None
-            )
             if target.is_file():
                 already += 1
-            elif source is None:
+            elif (source := self.store.earlier_path(stored_name)) is None:
                 elsewhere += 1
             else:
                 data = source.read_bytes()
